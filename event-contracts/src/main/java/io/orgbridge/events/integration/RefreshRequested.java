@@ -1,0 +1,4 @@
+package io.orgbridge.events.integration;
+
+/** A user asked for a discovery run now. */
+public record RefreshRequested(String integrationId, long versionId, String requestedBy) {}
