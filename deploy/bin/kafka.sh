@@ -69,7 +69,7 @@ resolve_classpath() {
     # Maven's output goes to stderr because callers capture this function's stdout.
     mvn -B -q -Dstyle.color=never -f "${KAFKA_POM}" dependency:build-classpath \
         -Dmdep.outputFile="${tmp}" >&2 \
-        || die "could not resolve the Kafka jars with Maven (see its output above)"
+        || die "resolving the Kafka jars with Maven failed (see its output above)"
     mv "${tmp}" "${CLASSPATH_FILE}"
 }
 
@@ -138,8 +138,8 @@ format_storage_once() {
     fi
 }
 
-# Returns 0 when the broker answers a metadata request within 20 seconds.
-broker_answers() {
+# Returns 0 when the broker returns its topic list within 20 seconds.
+broker_responds() {
     TOOL_TIMEOUT=20 run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "${BOOTSTRAP}" --list \
         >/dev/null 2>&1
 }
@@ -210,7 +210,7 @@ cmd_start() {
     local attempts=0
     until [[ -s "${PID_FILE}" ]]; do
         ((attempts += 1))
-        ((attempts <= 50)) || die "the broker did not write its pid file ${PID_FILE}"
+        ((attempts <= 50)) || die "timed out waiting for the broker to write its pid file ${PID_FILE}"
         sleep 0.1
     done
     pid="$(<"${PID_FILE}")"
@@ -224,7 +224,7 @@ cmd_start() {
     fi
 
     local deadline=$((started_at + START_TIMEOUT))
-    until broker_answers; do
+    until broker_responds; do
         if ! kill -0 "${pid}" 2>/dev/null; then
             start_failed "${pid}" "Kafka exited during start-up (pid ${pid})"
         fi

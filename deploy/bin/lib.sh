@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # Shared helpers for the scripts in deploy/bin. Source this file; do not run it.
 #
-# Sets ORGBRIDGE_ROOT (the repository root) and ORGBRIDGE_STATE_DIR (where the local
-# servers keep data, logs and pid files; default <repo>/.run).
+# Sets ORGBRIDGE_ROOT, the repository root, and ORGBRIDGE_STATE_DIR (default <repo>/.run),
+# where the local servers keep data, logs and pid files.
 
 if [[ -n "${ORGBRIDGE_LIB_LOADED:-}" ]]; then
     return 0
@@ -81,7 +81,7 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
 }
 
-# The java binary of JAVA_HOME when that is set, else the first java on PATH.
+# Prints the path of JAVA_HOME's java when JAVA_HOME is set, else of the first java on PATH.
 java_bin() {
     if [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
         printf '%s\n' "${JAVA_HOME}/bin/java"

@@ -93,7 +93,8 @@ ensure_server() {
     if [[ -z "${cluster}" ]]; then
         if [[ -n "$(pg_lsclusters --no-header)" ]]; then
             pg_lsclusters >&2
-            die "no PostgreSQL cluster is configured for port ${PG_PORT}: set ORGBRIDGE_PG_PORT to the port of one listed above"
+            die "no PostgreSQL cluster is configured for port ${PG_PORT}:" \
+                "set ORGBRIDGE_PG_PORT to the port of one listed above"
         fi
         create_cluster
         cluster="$(find_cluster)"

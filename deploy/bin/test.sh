@@ -13,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 readonly BIN_DIR="${ORGBRIDGE_ROOT}/deploy/bin"
 
-# Read by the tests to find the servers; the ports follow the scripts' overrides.
+# The tests read these to find the servers. The ports follow the overrides of kafka.sh and postgres.sh.
 export ORGBRIDGE_PG_HOST="${ORGBRIDGE_PG_HOST:-127.0.0.1}"
 export ORGBRIDGE_PG_PORT="${ORGBRIDGE_PG_PORT:-5432}"
 export ORGBRIDGE_KAFKA_PORT="${ORGBRIDGE_KAFKA_PORT:-9092}"
@@ -44,22 +44,23 @@ start_kafka() {
     bash "${BIN_DIR}/kafka.sh" create-topics
 }
 
-# The end-to-end tests call the AWS CLI when it is installed and skip those steps otherwise,
-# so a failed install is a warning and not an error.
+# Only the tests that call the AWS CLI need it, so a failed install is a warning and not an error.
 ensure_aws_cli() {
     if command -v aws >/dev/null 2>&1; then
         log_info "AWS CLI: $(aws --version 2>&1)"
         return 0
     fi
     if ! (apt_install awscli); then
-        log_warn "installing the Debian package awscli failed; tests that need the AWS CLI will be skipped"
+        log_warn "installing the Debian package awscli failed; tests that call the AWS CLI may fail"
     fi
 }
 
 main() {
     trap stop_kafka_on_exit EXIT
-    # An interrupt ends the script through exit, so the EXIT trap still stops Kafka.
-    trap 'exit 130' INT TERM
+    # SIGINT and SIGTERM end the script through exit with 128 + the signal number,
+    # so the EXIT trap still stops Kafka.
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
 
     bash "${BIN_DIR}/postgres.sh" ensure
     bash "${BIN_DIR}/postgres.sh" reset-test-dbs
@@ -70,9 +71,6 @@ main() {
     local -a mvn_command=(
         mvn -B verify
         -DskipITs=false
-        "-Dorgbridge.test.kafka=${ORGBRIDGE_KAFKA_BOOTSTRAP}"
-        "-Dorgbridge.test.pg-host=${ORGBRIDGE_PG_HOST}"
-        "-Dorgbridge.test.pg-port=${ORGBRIDGE_PG_PORT}"
         "$@"
     )
     log_info "running: ${mvn_command[*]}"
