@@ -17,6 +17,10 @@ record AssumeRoleRequest(
 
     static final Duration DEFAULT_DURATION = Duration.ofHours(1);
     static final int MIN_DURATION_SECONDS = 900;
+    /**
+     * NOTE: the fixture format has no per-role maximum session duration, so every role accepts up to
+     * 43200 seconds here. A real role allows one hour unless its MaxSessionDuration is raised.
+     */
     static final int MAX_DURATION_SECONDS = 43_200;
 
     /** AWS caps a session obtained by role chaining at one hour. */
@@ -94,7 +98,9 @@ record AssumeRoleRequest(
         }
         if (seconds < MIN_DURATION_SECONDS) {
             errors.add(violation(
-                    text, "durationSeconds", "Member must have value greater than or equal to " + MIN_DURATION_SECONDS));
+                    text,
+                    "durationSeconds",
+                    "Member must have value greater than or equal to " + MIN_DURATION_SECONDS));
         } else if (seconds > MAX_DURATION_SECONDS) {
             errors.add(violation(
                     text, "durationSeconds", "Member must have value less than or equal to " + MAX_DURATION_SECONDS));
@@ -106,8 +112,8 @@ record AssumeRoleRequest(
     }
 
     private static String violation(String value, String member, String constraint) {
-        String shown = value == null ? "null" : "'" + value + "'";
-        return "Value " + shown + " at '" + member + "' failed to satisfy constraint: " + constraint;
+        String quoted = value == null ? "null" : "'" + value + "'";
+        return "Value " + quoted + " at '" + member + "' failed to satisfy constraint: " + constraint;
     }
 
     private static String text(JsonNode input, String member) {

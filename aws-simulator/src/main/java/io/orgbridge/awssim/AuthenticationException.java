@@ -1,9 +1,9 @@
 package io.orgbridge.awssim;
 
-/** Raised when a request's SigV4 signature or credentials are rejected; each protocol maps the reason to its error code. */
+/** Raised when a request's SigV4 signature or credentials are rejected. Each protocol maps the reason to its error code. */
 final class AuthenticationException extends Exception {
 
-    /** Why authentication failed. */
+    /** The cause of an authentication failure. */
     enum Reason {
         /** No Authorization header. */
         MISSING_AUTHENTICATION,

@@ -36,7 +36,7 @@ final class CredentialStore {
         this.clock = clock;
     }
 
-    /** Temporary credentials issued by AssumeRole, with the principal they stand for. */
+    /** Temporary credentials issued by AssumeRole, with the principal that they authenticate as. */
     record SessionCredentials(
             String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration, Caller caller) {
 
@@ -70,7 +70,7 @@ final class CredentialStore {
 
     /**
      * Authenticates a request for a service ({@code sts}, {@code organizations} or {@code account}).
-     * The request time is checked against the machine clock, because SDK clients sign with it; the
+     * The request time is checked against the machine clock, because SDK clients sign with it. The
      * session expiry is checked against the simulator clock.
      */
     Caller authenticate(ApiRequest request, String service) throws AuthenticationException {
@@ -110,7 +110,9 @@ final class CredentialStore {
             Duration duration,
             boolean canDiscover) {
         Instant now = clock.instant();
-        sessions.values().removeIf(old -> old.expiration().plus(EXPIRED_SESSION_RETENTION).isBefore(now));
+        sessions.values()
+                .removeIf(
+                        old -> old.expiration().plus(EXPIRED_SESSION_RETENTION).isBefore(now));
         String roleArn = "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
         String assumedRoleId = stableId("AROA", roleArn) + ":" + sessionName;
         String arn = "arn:" + partition + ":sts::" + accountId + ":assumed-role/" + roleName + "/" + sessionName;
@@ -131,7 +133,8 @@ final class CredentialStore {
         }
         if (!clock.instant().isBefore(session.expiration())) {
             throw new AuthenticationException(
-                    AuthenticationException.Reason.EXPIRED_TOKEN, "The security token included in the request is expired");
+                    AuthenticationException.Reason.EXPIRED_TOKEN,
+                    "The security token included in the request is expired");
         }
     }
 
@@ -174,6 +177,7 @@ final class CredentialStore {
 
     private static AuthenticationException invalidToken() {
         return new AuthenticationException(
-                AuthenticationException.Reason.UNKNOWN_CREDENTIALS, "The security token included in the request is invalid.");
+                AuthenticationException.Reason.UNKNOWN_CREDENTIALS,
+                "The security token included in the request is invalid.");
     }
 }

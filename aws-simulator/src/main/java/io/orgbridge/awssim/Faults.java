@@ -26,7 +26,7 @@ public final class Faults {
 
     Faults() {}
 
-    /** An empty-first-page fault; a null {@code parentId} applies it to every parent. */
+    /** An empty-first-page fault. A null {@code parentId} applies it to every parent. */
     record EmptyFirstPage(String operation, String parentId) {}
 
     /** A pending failure of the {@code n}th matching call counted from when it was set. */
@@ -93,7 +93,7 @@ public final class Faults {
         return this;
     }
 
-    /** Removes every fault; call counts are kept. */
+    /** Removes every fault but keeps the call counts. */
     public synchronized void clear() {
         latencies.clear();
         emptyFirstPages.clear();
@@ -140,7 +140,7 @@ public final class Faults {
         return latencies.getOrDefault(operation, Duration.ZERO);
     }
 
-    synchronized boolean emptyFirstPage(String operation, String parentId) {
+    synchronized boolean hasEmptyFirstPage(String operation, String parentId) {
         return emptyFirstPages.stream()
                 .anyMatch(fault -> fault.operation().equals(operation) && matchesParent(fault.parentId(), parentId));
     }

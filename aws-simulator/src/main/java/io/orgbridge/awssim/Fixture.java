@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An organization fixture: the OU and account tree, IAM roles and access keys that the simulator
- * serves. {@link FixtureLoader} parses and validates it; the README describes the JSON format.
+ * serves. {@link FixtureLoader} parses and validates it, and the README describes the JSON format.
  */
 public record Fixture(OrganizationSpec organization, ParentSpec root, IamSpec iam) {
 
@@ -28,11 +28,14 @@ public record Fixture(OrganizationSpec organization, ParentSpec root, IamSpec ia
 
     /** The organization's identity: ids, partition and management account. */
     public record OrganizationSpec(
-            String id, String partition, String featureSet, String managementAccountId, String managementAccountEmail) {}
+            String id,
+            String partition,
+            String featureSet,
+            String managementAccountId,
+            String managementAccountEmail) {}
 
     /** The root or an OU, with the accounts and OUs directly below it. */
-    public record ParentSpec(
-            String id, String name, List<AccountSpec> accounts, List<ParentSpec> organizationalUnits) {
+    public record ParentSpec(String id, String name, List<AccountSpec> accounts, List<ParentSpec> organizationalUnits) {
 
         public ParentSpec {
             accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -52,7 +55,7 @@ public record Fixture(OrganizationSpec organization, ParentSpec root, IamSpec ia
         }
     }
 
-    /** An AWS account of the organization; {@code joinedTimestamp} is ISO 8601. */
+    /** An AWS account of the organization, with {@code joinedTimestamp} in ISO 8601. */
     public record AccountSpec(
             String id,
             String name,

@@ -78,7 +78,8 @@ public final class FixtureLoader {
     }
 
     private static String describeUnknownField(UnrecognizedPropertyException e) {
-        String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        String known =
+                e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
         return jsonPath(e) + ": unknown field; expected one of: " + known;
     }
 

@@ -68,7 +68,9 @@ final class FixtureValidator {
         }
         requireLength(path + ".name", parent.name(), 1, 128);
         if (depth > MAX_OU_DEPTH) {
-            problem(path, "OU '" + parent.id() + "' is nested " + depth + " levels deep; the maximum is " + MAX_OU_DEPTH);
+            problem(
+                    path,
+                    "OU '" + parent.id() + "' is nested " + depth + " levels deep; the maximum is " + MAX_OU_DEPTH);
         }
         for (int i = 0; i < parent.accounts().size(); i++) {
             validateAccount(parent.accounts().get(i), path + ".accounts[" + i + "]");
@@ -120,10 +122,15 @@ final class FixtureValidator {
             String path = "iam.roles[" + i + "]";
             validateRoleAccounts(path, role.accounts());
             for (int j = 0; j < role.exceptAccounts().size(); j++) {
-                requireMatch(path + ".exceptAccounts[" + j + "]", role.exceptAccounts().get(j), Validation.ACCOUNT_ID);
+                requireMatch(
+                        path + ".exceptAccounts[" + j + "]",
+                        role.exceptAccounts().get(j),
+                        Validation.ACCOUNT_ID);
             }
             if (requireMatch(path + ".roleName", role.roleName(), Validation.ROLE_NAME)) {
-                rolesByName.computeIfAbsent(role.roleName(), name -> new ArrayList<>()).add(i);
+                rolesByName
+                        .computeIfAbsent(role.roleName(), name -> new ArrayList<>())
+                        .add(i);
             }
             if (role.externalId() != null && !Validation.isExternalId(role.externalId())) {
                 problem(path + ".externalId", "'" + role.externalId() + "' is not 2-1224 characters of [\\w+=,.@:/-]");
@@ -174,7 +181,8 @@ final class FixtureValidator {
         for (int i = 0; i < keys.size(); i++) {
             Fixture.AccessKeySpec key = keys.get(i);
             String path = "iam.accessKeys[" + i + "]";
-            if (requireMatch(path + ".accessKeyId", key.accessKeyId(), ACCESS_KEY_ID) && !keyIds.add(key.accessKeyId())) {
+            if (requireMatch(path + ".accessKeyId", key.accessKeyId(), ACCESS_KEY_ID)
+                    && !keyIds.add(key.accessKeyId())) {
                 problem(path + ".accessKeyId", "'" + key.accessKeyId() + "' is a duplicate access key id");
             }
             if (key.secretAccessKey() == null || key.secretAccessKey().isEmpty()) {

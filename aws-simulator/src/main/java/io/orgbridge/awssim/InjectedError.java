@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An error that a fault makes an operation return; each protocol renders it with its own code. */
+/** An error that a fault makes an operation return. Each protocol renders it with its own code. */
 enum InjectedError {
     ACCESS_DENIED("AccessDeniedException"),
     TOO_MANY_REQUESTS("TooManyRequestsException"),

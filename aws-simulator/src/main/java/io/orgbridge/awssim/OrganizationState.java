@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The mutable organization tree that Organizations and Account Management calls read and change.
- * Every public method is synchronized, so concurrent callers see one consistent tree; lists keep
- * fixture order and append new items at the end.
+ * Every method that touches the tree is synchronized, so concurrent callers see one consistent tree.
+ * Lists keep fixture order and append new items at the end.
  */
 final class OrganizationState {
 
@@ -60,13 +60,13 @@ final class OrganizationState {
     /** A snapshot of one OU. */
     record OrganizationalUnit(String id, String name, String parentId) {}
 
-    /** A child of a root or OU; {@code type} is ACCOUNT or ORGANIZATIONAL_UNIT. */
+    /** A child of a root or OU, whose {@code type} is ACCOUNT or ORGANIZATIONAL_UNIT. */
     record Child(String id, String type) {}
 
-    /** The parent of an account or OU; {@code type} is ROOT or ORGANIZATIONAL_UNIT. */
+    /** The parent of an account or OU, whose {@code type} is ROOT or ORGANIZATIONAL_UNIT. */
     record Parent(String id, String type) {}
 
-    /** A snapshot of a CreateAccount request; {@code state} is IN_PROGRESS, SUCCEEDED or FAILED. */
+    /** A snapshot of a CreateAccount request, whose {@code state} is IN_PROGRESS, SUCCEEDED or FAILED. */
     record CreateAccountStatus(
             String id,
             String accountName,
@@ -276,7 +276,7 @@ final class OrganizationState {
         existingAccount(accountId).name = name;
     }
 
-    /** Sets an account's state directly, for tests; AWS has no API for this. */
+    /** Sets an account's state directly, for tests, because AWS has no API for this. */
     synchronized void setAccountState(String accountId, AccountState state) {
         settle();
         AccountEntry account = accounts.get(accountId);
@@ -314,7 +314,9 @@ final class OrganizationState {
         Instant now = clock.instant();
         for (CreateAccountRequest request : createRequests.values()) {
             AccountEntry account = request.accountId == null ? null : accounts.get(request.accountId);
-            if (account != null && account.state == AccountState.PENDING_ACTIVATION && !now.isBefore(request.completesAt)) {
+            if (account != null
+                    && account.state == AccountState.PENDING_ACTIVATION
+                    && !now.isBefore(request.completesAt)) {
                 account.state = AccountState.ACTIVE;
             }
         }
@@ -444,7 +446,8 @@ final class OrganizationState {
         String parentId;
         AccountState state;
 
-        AccountEntry(String id, String name, String email, String joinedMethod, Instant joinedTimestamp, String parentId) {
+        AccountEntry(
+                String id, String name, String email, String joinedMethod, Instant joinedTimestamp, String parentId) {
             this.id = id;
             this.name = name;
             this.email = email;

@@ -65,12 +65,14 @@ final class OrganizationsErrors {
 
     static ServiceError targetNotFound() {
         return client(
-                "TargetNotFoundException", "We can't find a root, OU, account, or policy with the TargetId that you specified.");
+                "TargetNotFoundException",
+                "We can't find a root, OU, account, or policy with the TargetId that you specified.");
     }
 
     static ServiceError sourceParentNotFound() {
         return client(
-                "SourceParentNotFoundException", "We can't find a source root or OU with the ParentId that you specified.");
+                "SourceParentNotFoundException",
+                "We can't find a source root or OU with the ParentId that you specified.");
     }
 
     static ServiceError destinationParentNotFound() {
@@ -110,12 +112,12 @@ final class OrganizationsErrors {
                 "You can't remove a management account from an organization. Delete the organization instead.");
     }
 
-    /** A {@code ConstraintViolationException}; {@code reason} is a value of ConstraintViolationExceptionReason. */
+    /** Builds a {@code ConstraintViolationException} whose {@code reason} is a ConstraintViolationExceptionReason value. */
     static ServiceError constraintViolation(String reason, String message) {
         return new ServiceError("ConstraintViolationException", CLIENT_ERROR, message, Map.of("Reason", reason));
     }
 
-    /** An {@code InvalidInputException}; {@code reason} is a value of InvalidInputExceptionReason. */
+    /** Builds an {@code InvalidInputException} whose {@code reason} is an InvalidInputExceptionReason value. */
     static ServiceError invalidInput(String reason, String message) {
         return new ServiceError("InvalidInputException", CLIENT_ERROR, message, Map.of("Reason", reason));
     }

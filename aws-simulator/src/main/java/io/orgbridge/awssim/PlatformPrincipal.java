@@ -22,8 +22,8 @@ public record PlatformPrincipal(String accessKeyId, String secretAccessKey, Stri
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         Objects.requireNonNull(accountId, "accountId");
         if (!accessKeyId.matches("AKIA[A-Z0-9]{12,124}")) {
-            throw new IllegalArgumentException(
-                    "Invalid platform access key id '" + accessKeyId + "': expected AKIA followed by 12-124 A-Z or 0-9");
+            throw new IllegalArgumentException("Invalid platform access key id '" + accessKeyId
+                    + "': expected AKIA followed by 12-124 A-Z or 0-9");
         }
         if (secretAccessKey.isEmpty()) {
             throw new IllegalArgumentException("Missing platform secret access key for " + accessKeyId);
@@ -34,7 +34,7 @@ public record PlatformPrincipal(String accessKeyId, String secretAccessKey, Stri
     }
 
     /**
-     * Parses {@code ACCESS_KEY_ID:SECRET} or {@code ACCESS_KEY_ID:SECRET:ACCOUNT_ID}; the account
+     * Parses {@code ACCESS_KEY_ID:SECRET} or {@code ACCESS_KEY_ID:SECRET:ACCOUNT_ID}. The account
      * defaults to {@value #DEFAULT_ACCOUNT_ID}.
      */
     public static PlatformPrincipal parse(String value) {

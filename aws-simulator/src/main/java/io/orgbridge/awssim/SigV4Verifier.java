@@ -16,16 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies AWS Signature Version 4 ({@code AWS4-HMAC-SHA256}) signatures carried in the
  * Authorization header. The canonical request follows the SigV4 specification for services other
- * than S3: each path segment is URI-encoded again (the client encoded it once already), query
- * parameters are encoded per RFC 3986 and sorted, and signed headers are lower-cased with their
- * values trimmed and inner whitespace collapsed.
+ * than S3. Each path segment is URI-encoded again, because the client sent it encoded once already.
+ * Query parameters are encoded per RFC 3986 and sorted. Signed header names are lower-cased, and
+ * their values are trimmed with inner whitespace collapsed.
  */
 final class SigV4Verifier {
 
@@ -136,7 +135,11 @@ final class SigV4Verifier {
         canonical.append(canonicalUri(request.rawPath())).append('\n');
         canonical.append(canonicalQuery(request.rawQuery())).append('\n');
         for (String name : signature.signedHeaders()) {
-            canonical.append(name).append(':').append(canonicalHeaderValue(request, name)).append('\n');
+            canonical
+                    .append(name)
+                    .append(':')
+                    .append(canonicalHeaderValue(request, name))
+                    .append('\n');
         }
         canonical.append('\n');
         canonical.append(String.join(";", signature.signedHeaders())).append('\n');
@@ -186,7 +189,8 @@ final class SigV4Verifier {
                     .add(uriEncode(percentDecode(value)));
         }
         List<String> encoded = new ArrayList<>();
-        parameters.forEach((name, values) -> values.stream().sorted().forEach(value -> encoded.add(name + "=" + value)));
+        parameters.forEach(
+                (name, values) -> values.stream().sorted().forEach(value -> encoded.add(name + "=" + value)));
         return String.join("&", encoded);
     }
 
@@ -279,7 +283,9 @@ final class SigV4Verifier {
             String trimmed = part.trim();
             int equals = trimmed.indexOf('=');
             if (equals > 0) {
-                parts.put(trimmed.substring(0, equals).trim(), trimmed.substring(equals + 1).trim());
+                parts.put(
+                        trimmed.substring(0, equals).trim(),
+                        trimmed.substring(equals + 1).trim());
             }
         }
         return parts;

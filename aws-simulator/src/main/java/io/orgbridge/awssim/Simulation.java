@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The state shared by the protocol handlers: the loaded fixture and organization tree, the
- * credentials, faults and throttling. A reset swaps in a fresh tree; issued sessions survive it.
+ * credentials, faults and throttling. A reset swaps in a fresh tree, and issued sessions survive it.
  */
 final class Simulation {
 
@@ -33,7 +33,8 @@ final class Simulation {
 
     /** Resets to the configured fixture, re-reading its file when it came from one. */
     void reset() {
-        Fixture replacement = config.fixturePath() == null ? config.fixture() : FixtureLoader.load(config.fixturePath());
+        Fixture replacement =
+                config.fixturePath() == null ? config.fixture() : FixtureLoader.load(config.fixturePath());
         reset(replacement);
     }
 

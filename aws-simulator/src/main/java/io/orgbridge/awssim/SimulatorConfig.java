@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Settings of one simulator instance. Build it with {@link #builder()}; only the fixture is
- * required.
+ * Settings of one simulator instance. Build it with {@link #builder()}, which requires only the
+ * fixture.
  *
  * @param fixture the organization to serve
  * @param fixturePath the file the fixture came from, re-read on reset; null when built from an object
@@ -76,7 +76,7 @@ public record SimulatorConfig(
 
         private Builder() {}
 
-        /** Loads and validates a fixture file; a reset re-reads the file. */
+        /** Loads and validates a fixture file, which a reset re-reads. */
         public Builder fixture(Path path) {
             this.fixture = FixtureLoader.load(path);
             this.fixturePath = path;

@@ -25,7 +25,8 @@ final class StsHandler implements ServiceHandler {
 
     /** Returns whether the request has the shape of an STS query call. */
     static boolean accepts(ApiRequest request) {
-        boolean formPost = "POST".equals(request.method()) && request.contentType().startsWith(FORM_CONTENT_TYPE);
+        boolean formPost =
+                "POST".equals(request.method()) && request.contentType().startsWith(FORM_CONTENT_TYPE);
         boolean queryGet = "GET".equals(request.method())
                 && request.rawQuery() != null
                 && request.rawQuery().contains("Action=");
@@ -80,7 +81,8 @@ final class StsHandler implements ServiceHandler {
     @Override
     public ServiceError injectedError(InjectedError error, ApiCall call, Caller caller) {
         return switch (error) {
-            case ACCESS_DENIED -> accessDenied(caller, call.operation(), call.input().path("RoleArn").asText(null));
+            case ACCESS_DENIED -> accessDenied(
+                    caller, call.operation(), call.input().path("RoleArn").asText(null));
             case TOO_MANY_REQUESTS -> throttlingError();
             case SERVICE_EXCEPTION, CONCURRENT_MODIFICATION -> internalError();
         };
@@ -93,7 +95,8 @@ final class StsHandler implements ServiceHandler {
 
     @Override
     public ServiceError internalError() {
-        return new ServiceError("InternalFailure", 500, "The request processing has failed because of an unknown error.");
+        return new ServiceError(
+                "InternalFailure", 500, "The request processing has failed because of an unknown error.");
     }
 
     @Override
@@ -103,11 +106,12 @@ final class StsHandler implements ServiceHandler {
 
     /**
      * Issues a session when the target account is an ACTIVE member with a role of that name and the
-     * external ID matches. Every refusal gets the same AccessDenied, as AWS gives no reason.
+     * external ID matches. Every rejection gets the same AccessDenied, as AWS gives no reason.
      */
     private ApiResponse assumeRole(ApiCall call, Caller caller) {
         AssumeRoleRequest request = AssumeRoleRequest.parse(call.input(), simulation.partition(), caller.session());
-        Fixture.RoleSpec role = trustedRole(request).orElseThrow(() -> accessDenied(caller, "AssumeRole", request.roleArn()));
+        Fixture.RoleSpec role =
+                trustedRole(request).orElseThrow(() -> accessDenied(caller, "AssumeRole", request.roleArn()));
         CredentialStore.SessionCredentials session = simulation
                 .credentials()
                 .issueSession(

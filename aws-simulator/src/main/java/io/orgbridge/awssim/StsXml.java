@@ -1,6 +1,5 @@
 package io.orgbridge.awssim;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -13,7 +12,8 @@ final class StsXml {
 
     static String assumeRole(CredentialStore.SessionCredentials session, String requestId) {
         Caller caller = session.caller();
-        String expiration = DateTimeFormatter.ISO_INSTANT.format(session.expiration().truncatedTo(ChronoUnit.SECONDS));
+        String expiration =
+                DateTimeFormatter.ISO_INSTANT.format(session.expiration().truncatedTo(ChronoUnit.SECONDS));
         return "<AssumeRoleResponse xmlns=\"" + NAMESPACE + "\">\n"
                 + "  <AssumeRoleResult>\n"
                 + "    <Credentials>\n"
@@ -42,7 +42,7 @@ final class StsXml {
                 + "</GetCallerIdentityResponse>\n";
     }
 
-    /** Renders an error; {@code Type} is Sender for 4xx and Receiver for 5xx statuses. */
+    /** Renders an error, with {@code Type} Sender for 4xx and Receiver for 5xx statuses. */
     static String error(ServiceError error, String requestId) {
         String type = error.httpStatus() >= 500 ? "Receiver" : "Sender";
         return "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"

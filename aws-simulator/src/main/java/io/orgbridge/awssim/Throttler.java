@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Per-account, per-operation rate limits for AWS Organizations calls. The rates and bursts of the
- * read calls are the per-account quotas AWS publishes for Organizations; AWS's separate
- * per-organization quotas are not enforced. STS and Account Management calls are not throttled.
+ * read calls are AWS's per-account quotas for Organizations. AWS's separate per-organization quotas
+ * are not enforced, and STS and Account Management calls are not throttled.
  */
 final class Throttler {
 

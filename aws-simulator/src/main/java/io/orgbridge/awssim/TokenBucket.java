@@ -18,7 +18,7 @@ final class TokenBucket {
         this.refilledAt = System.nanoTime();
     }
 
-    /** Takes one token if there is one; a rejected request takes none. */
+    /** Takes one token and returns true if one is left. A rejected request takes none. */
     synchronized boolean tryAcquire() {
         long now = System.nanoTime();
         tokens = Math.min(burst, tokens + (now - refilledAt) * perSecond / 1_000_000_000.0);

@@ -10,7 +10,8 @@ final class Validation {
     static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
     static final Pattern PARENT_ID = Pattern.compile("(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})");
     static final Pattern CHILD_ID = Pattern.compile("(\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})");
-    static final Pattern TAGGABLE_ID = Pattern.compile("(\\d{12})|(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})");
+    static final Pattern TAGGABLE_ID =
+            Pattern.compile("(\\d{12})|(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})");
     static final Pattern CREATE_ACCOUNT_REQUEST_ID = Pattern.compile("car-[a-z0-9]{8,32}");
     static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     static final Pattern ROLE_SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
@@ -30,15 +31,22 @@ final class Validation {
     }
 
     static boolean isEmail(String value) {
-        return value.length() >= 6 && value.length() <= 64 && EMAIL.matcher(value).matches();
+        return value.length() >= 6
+                && value.length() <= 64
+                && EMAIL.matcher(value).matches();
     }
 
     static boolean isExternalId(String value) {
-        return value.length() >= 2 && value.length() <= 1224 && EXTERNAL_ID.matcher(value).matches();
+        return value.length() >= 2
+                && value.length() <= 1224
+                && EXTERNAL_ID.matcher(value).matches();
     }
 
     static boolean isTagKey(String key) {
-        return key != null && !key.isEmpty() && key.length() <= 128 && TAG_TEXT.matcher(key).matches();
+        return key != null
+                && !key.isEmpty()
+                && key.length() <= 128
+                && TAG_TEXT.matcher(key).matches();
     }
 
     static boolean isTagValue(String value) {

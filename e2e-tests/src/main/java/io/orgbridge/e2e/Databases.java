@@ -20,8 +20,10 @@ final class Databases {
                 statement.execute("create database " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot recreate databases " + names + " on " + host + ":" + port
-                    + " as user " + Suite.DB_USER + "; run deploy/bin/postgres.sh ensure first: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot recreate databases " + names + " on " + host + ":" + port + " as user " + Suite.DB_USER
+                            + "; run deploy/bin/postgres.sh ensure first: " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.orgbridge.testsupport.TestTokens;
 
 /**
@@ -60,18 +61,14 @@ public final class OrgImport {
     }
 
     public JsonNode createWorkspace(String workspaceHandle) {
-        return api.post(
-                        suite.permissionService(),
-                        orgPath("/workspace"),
-                        Map.of("handle", workspaceHandle),
-                        ownerToken)
+        return api.post(suite.permissionService(), orgPath("/workspace"), Map.of("handle", workspaceHandle), ownerToken)
                 .expect(201);
     }
 
     /** Creates a role-mode integration on the sample organization with the given connection settings. */
     public ApiClient.Reply createIntegration(String handle, Map<String, Object> config, String permissions) {
-        Map<String, Object> body = Map.of(
-                "handle", handle, "type", "aws", "config", config, "permissions", Map.of("mode", permissions));
+        Map<String, Object> body =
+                Map.of("handle", handle, "type", "aws", "config", config, "permissions", Map.of("mode", permissions));
         return api.post(suite.integrationService(), orgPath("/integration"), body, ownerToken);
     }
 
@@ -116,9 +113,7 @@ public final class OrgImport {
 
     public ApiClient.Reply deleteIntegration(String handle, String confirmation) {
         return api.delete(
-                suite.integrationService(),
-                orgPath("/integration/" + handle + "?confirm=" + confirmation),
-                ownerToken);
+                suite.integrationService(), orgPath("/integration/" + handle + "?confirm=" + confirmation), ownerToken);
     }
 
     public JsonNode connectionTree() {
@@ -157,7 +152,9 @@ public final class OrgImport {
             String query = "?limit=100" + (token == null ? "" : "&next_token=" + token);
             JsonNode page = api.get(service, path + query, ownerToken).expect(200);
             page.path("items").forEach(items::add);
-            token = page.path("next_token").isTextual() ? page.path("next_token").asText() : null;
+            token = page.path("next_token").isTextual()
+                    ? page.path("next_token").asText()
+                    : null;
         } while (token != null);
         return items;
     }

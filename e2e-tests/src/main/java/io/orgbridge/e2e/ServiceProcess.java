@@ -41,7 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
             throws IOException {
         Path jar = repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing; build the suite first with: mvn -B install -DskipTests");
+            throw new IllegalStateException(
+                    jar + " is missing; build the suite first with: mvn -B install -DskipTests");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -52,10 +53,10 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
-        ServiceProcess service =
-                new ServiceProcess(name, builder.start(), URI.create("http://127.0.0.1:" + port), log);
+        ServiceProcess service = new ServiceProcess(name, builder.start(), URI.create("http://127.0.0.1:" + port), log);
         service.awaitReady();
         return service;
     }
@@ -73,7 +74,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();

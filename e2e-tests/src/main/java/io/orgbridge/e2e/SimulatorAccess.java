@@ -10,16 +10,10 @@ import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
- * Credentials and clients for the sample organization served by the AWS simulator: the platform
- * principal the services run as, and the management account's key pair used to change the
- * organization during the test and the demo.
+ * Clients for the sample organization served by the AWS simulator, signed with the management
+ * account's key pair, which may read and change the organization.
  */
 public final class SimulatorAccess {
-
-    /** The simulator's stand-in for the query platform's own AWS identity. */
-    public static final String PLATFORM_ACCESS_KEY_ID = "AKIAORGBRIDGEPLATFORM";
-
-    public static final String PLATFORM_SECRET_ACCESS_KEY = "orgbridge-platform-secret-for-simulator-only";
 
     /** The sample organization's management account key pair, allowed to read and change it. */
     public static final String MANAGEMENT_ACCESS_KEY_ID = "AKIAEXAMPLEDISCOVER1";

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orgbridge.awssim.PlatformPrincipal;
 import io.orgbridge.testsupport.TestKeys;
 import io.orgbridge.testsupport.TestTokens;
 
@@ -35,6 +36,7 @@ public final class Suite implements AutoCloseable {
      * Where the suite runs.
      *
      * @param databaseSuffix appended to each service's database name, such as {@code _e2e}
+     * @param extraConfig further properties given to every service, such as a smaller page size
      */
     public record Options(
             Path repoRoot,
@@ -44,7 +46,8 @@ public final class Suite implements AutoCloseable {
             String databaseSuffix,
             String topicPrefix,
             URI awsEndpoint,
-            Path logDir) {}
+            Path logDir,
+            Map<String, String> extraConfig) {}
 
     private Suite() {}
 
@@ -55,7 +58,9 @@ public final class Suite implements AutoCloseable {
         Databases.recreate(
                 options.postgresHost(),
                 options.postgresPort(),
-                names.stream().map(n -> "orgbridge_" + n + options.databaseSuffix()).toList());
+                names.stream()
+                        .map(n -> "orgbridge_" + n + options.databaseSuffix())
+                        .toList());
         try {
             for (String name : names) {
                 suite.startService(options, name);
@@ -94,17 +99,19 @@ public final class Suite implements AutoCloseable {
         }
         if (name.equals("integration")) {
             config.put("orgbridge.permission-service.url", permissionService().toString());
-            config.put("quarkus.rest-client.permission-service.url", permissionService().toString());
+            config.put(
+                    "quarkus.rest-client.permission-service.url",
+                    permissionService().toString());
         }
-        ServiceProcess process = ServiceProcess.start(
-                options.repoRoot(), name + "-service", freePort(), config, options.logDir());
+        ServiceProcess process =
+                ServiceProcess.start(options.repoRoot(), name + "-service", freePort(), config, options.logDir());
         processes.add(process);
         uris.put(name, process.baseUri());
     }
 
     private static Map<String, String> commonConfig(Options options, String name) {
-        String database = options.postgresHost() + ":" + options.postgresPort() + "/orgbridge_" + name
-                + options.databaseSuffix();
+        String database =
+                options.postgresHost() + ":" + options.postgresPort() + "/orgbridge_" + name + options.databaseSuffix();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", "postgresql://" + database);
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + database);
@@ -116,6 +123,7 @@ public final class Suite implements AutoCloseable {
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("orgbridge.secrets.storage-key", STORAGE_KEY);
         config.put("orgbridge.secrets.transport-key", TRANSPORT_KEY);
+        config.putAll(options.extraConfig());
         return config;
     }
 
@@ -123,8 +131,8 @@ public final class Suite implements AutoCloseable {
         Map<String, String> config = new HashMap<>();
         config.put("orgbridge.aws.endpoint-override", options.awsEndpoint().toString());
         config.put("orgbridge.aws.region", "us-east-1");
-        config.put("orgbridge.aws.platform-access-key-id", SimulatorAccess.PLATFORM_ACCESS_KEY_ID);
-        config.put("orgbridge.aws.platform-secret-access-key", SimulatorAccess.PLATFORM_SECRET_ACCESS_KEY);
+        config.put("orgbridge.aws.platform-access-key-id", PlatformPrincipal.DEFAULT_ACCESS_KEY_ID);
+        config.put("orgbridge.aws.platform-secret-access-key", PlatformPrincipal.DEFAULT_SECRET_ACCESS_KEY);
         return config;
     }
 
