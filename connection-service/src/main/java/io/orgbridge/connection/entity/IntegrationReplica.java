@@ -61,7 +61,7 @@ public class IntegrationReplica extends PanacheEntityBase {
     @Column(name = "external_id")
     public String externalId;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> regions;
 
     @Column(name = "default_region")
@@ -74,13 +74,9 @@ public class IntegrationReplica extends PanacheEntityBase {
     @Column(name = "min_error_retry_delay")
     public int minErrorRetryDelay;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "ignore_error_codes")
     public List<String> ignoreErrorCodes;
-
-    /** AWS partition of the organization ({@code aws}, {@code aws-us-gov}, {@code aws-cn}); null before the first snapshot. */
-    @Column(name = "aws_partition")
-    public String awsPartition;
 
     /** Run sequence of the last snapshot that changed something; null before the first one. */
     @Column(name = "last_applied_run_sequence")

@@ -54,7 +54,8 @@ public final class HandleGenerator {
      */
     public static String candidate(String handlePrefix, String accountName, String accountId) {
         if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
-            throw new IllegalArgumentException("account id " + accountId + " is invalid; AWS account ids are 12 digits");
+            throw new IllegalArgumentException(
+                    "account id " + accountId + " is invalid; AWS account ids are 12 digits");
         }
         String name = slug(accountName);
         if (name.isEmpty()) {

@@ -62,7 +62,8 @@ public class OutboxRelay {
 
     @Scheduled(
             identity = "outbox-relay",
-            every = "${orgbridge.outbox.poll-interval:500ms}",
+            every = "${orgbridge.outbox.poll-interval:1s}",
+            delayed = "${orgbridge.outbox.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
@@ -75,6 +76,7 @@ public class OutboxRelay {
     @Scheduled(
             identity = "outbox-purge",
             every = "${orgbridge.outbox.purge-interval:1h}",
+            delayed = "${orgbridge.outbox.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(PURGE)
