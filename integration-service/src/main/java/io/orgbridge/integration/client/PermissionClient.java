@@ -20,7 +20,8 @@ public interface PermissionClient {
 
     @GET
     @Path("/org/{org_handle}")
-    Uni<OrgView> org(@PathParam("org_handle") String orgHandle, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<OrgView> org(
+            @PathParam("org_handle") String orgHandle, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/tenant/{tenant_handle}")

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One AWS integration of an org ({@code orgId} set) or of a custom tenant ({@code orgId} null).
@@ -17,10 +18,13 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  * <p>{@code versionId} counts user changes only: discovery results update the state without
  * bumping it, because every version is published on {@code integration-events} and discovery runs
  * refer to it. The discovery secret key is stored sealed under the storage key and never leaves
- * this class in plain text; {@link #toString()} leaves it out.
+ * this class in plain text; {@link #toString()} leaves it out. Updates write only the changed
+ * columns, and every writer locks the row first, so user changes and discovery results never
+ * overwrite each other.
  */
 @Entity
 @Table(name = "integration")
+@DynamicUpdate
 public class IntegrationEntity extends PanacheEntityBase {
 
     public static final String TYPE_AWS = "aws";

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Format rules of AWS values in an integration's configuration. Each check returns the reason a
  * value is invalid, phrased so that it can follow "value 'x' is invalid: ".
  */
-final class AwsRules {
+public final class AwsRules {
 
     /** Integration handle, as in the Pipes API. */
     static final Pattern INTEGRATION_HANDLE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,37}[a-z0-9]$");
@@ -39,8 +39,9 @@ final class AwsRules {
     static final Pattern TEMPORARY_ACCESS_KEY_ID = Pattern.compile("^ASIA[A-Z0-9]{16}$");
 
     /**
-     * Secret access key. AWS issues 40 base64 characters; up to 128 are accepted so that keys of
-     * AWS-compatible endpoints (such as the simulator's 41-character example key) also pass.
+     * Secret access key. AWS issues 40 base64 characters. Up to 128 are accepted, because
+     * AWS-compatible endpoints issue longer keys, such as the 41-character example key of the AWS
+     * simulator.
      */
     static final Pattern SECRET_ACCESS_KEY = Pattern.compile("^[A-Za-z0-9/+=]{40,128}$");
 
@@ -57,22 +58,22 @@ final class AwsRules {
 
     static final String INTEGRATION_HANDLE_RULE =
             "use 2-40 characters of lower-case letters, digits and '-', starting and ending with a letter or digit";
-    static final String ROLE_NAME_RULE = "use 1-64 characters of letters, digits and _+=,.@-";
-    static final String EXTERNAL_ID_RULE =
+    public static final String ROLE_NAME_RULE = "use 1-64 characters of letters, digits and _+=,.@-";
+    public static final String EXTERNAL_ID_RULE =
             "use 2-1224 characters of letters, digits and _+=,.@:/- (the AWS STS ExternalId format)";
     static final String WORKSPACE_HANDLE_RULE = "use 1-23 characters of lower-case letters and digits";
 
     private AwsRules() {}
 
-    static Optional<String> checkIntegrationHandle(String handle) {
+    public static Optional<String> checkIntegrationHandle(String handle) {
         return INTEGRATION_HANDLE.matcher(handle).matches() ? Optional.empty() : Optional.of(INTEGRATION_HANDLE_RULE);
     }
 
-    static Optional<String> checkExternalId(String externalId) {
+    public static Optional<String> checkExternalId(String externalId) {
         return EXTERNAL_ID.matcher(externalId).matches() ? Optional.empty() : Optional.of(EXTERNAL_ID_RULE);
     }
 
-    static Optional<String> checkRoleName(String roleName) {
+    public static Optional<String> checkRoleName(String roleName) {
         return ROLE_NAME.matcher(roleName).matches() ? Optional.empty() : Optional.of(ROLE_NAME_RULE);
     }
 
@@ -99,7 +100,7 @@ final class AwsRules {
         if (path.length() + 2 > MAX_ROLE_PATH_LENGTH) {
             return Optional.of("the role path is longer than " + MAX_ROLE_PATH_LENGTH + " characters");
         }
-        if (path.isEmpty() || path.contains("//") || path.startsWith("/")) {
+        if (path.isEmpty() || path.contains("//") || path.startsWith("/") || path.endsWith("/")) {
             return Optional.of("the role path has an empty segment; write role/<path>/<name> with single slashes");
         }
         if (!ROLE_PATH_CHARACTERS.matcher(path).matches()) {
@@ -115,12 +116,12 @@ final class AwsRules {
     }
 
     /** Returns the name of a role ARN, without its path. */
-    static String roleNameOf(String arn) {
+    public static String roleNameOf(String arn) {
         return arn.substring(arn.lastIndexOf('/') + 1);
     }
 
     /** Returns the path of a role ARN in IAM's form ({@code /} or {@code /a/b/}). */
-    static String rolePathOf(String arn) {
+    public static String rolePathOf(String arn) {
         String resource = arn.substring(arn.indexOf(":role/") + ":role/".length());
         int lastSlash = resource.lastIndexOf('/');
         return lastSlash < 0 ? "/" : "/" + resource.substring(0, lastSlash) + "/";
@@ -128,8 +129,9 @@ final class AwsRules {
 
     static Optional<String> checkAccessKeyId(String accessKeyId) {
         if (TEMPORARY_ACCESS_KEY_ID.matcher(accessKeyId).matches()) {
-            return Optional.of("ASIA keys are temporary STS credentials that expire and need a session token;"
-                    + " use the long-term access key (AKIA followed by 16 upper-case letters or digits) of an IAM user");
+            return Optional.of(
+                    "ASIA keys are temporary STS credentials that expire and need a session token;"
+                            + " use the long-term access key (AKIA followed by 16 upper-case letters or digits) of an IAM user");
         }
         if (!ACCESS_KEY_ID.matcher(accessKeyId).matches()) {
             return Optional.of("use a long-term access key id: AKIA followed by 16 upper-case letters or digits");
@@ -198,7 +200,7 @@ final class AwsRules {
         return "aws";
     }
 
-    /** The default region of a partition: us-east-1, us-gov-west-1 or cn-north-1. */
+    /** Returns the default region of a partition: us-east-1, us-gov-west-1 or cn-north-1. */
     static String defaultRegionOf(String partition) {
         return switch (partition) {
             case "aws-us-gov" -> "us-gov-west-1";

@@ -1,0 +1,18 @@
+package io.orgbridge.integration.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Body of {@code POST .../integration/{handle}/test}. For a new integration (handle {@code _})
+ * {@code config} is the complete configuration; for an existing one it contains changes to test
+ * before saving them, and may be absent.
+ */
+public class TestIntegrationRequest extends StrictRequest {
+
+    @Schema(description = "aws (optional)")
+    public String type;
+
+    @Schema(description = "Configuration to test")
+    public JsonNode config;
+}
