@@ -1,0 +1,31 @@
+package io.orgbridge.permission.service;
+
+import java.util.regex.Pattern;
+
+/** Handle formats of the directory. */
+public final class Handles {
+
+    /** Tenant and org handles: 2-39 characters of a-z, 0-9 and '-', starting and ending with a letter or digit. */
+    public static final Pattern TENANT_OR_ORG = Pattern.compile("^[a-z0-9][a-z0-9-]{0,37}[a-z0-9]$");
+
+    /** Workspace handles: 1-23 characters of a-z and 0-9. */
+    public static final Pattern WORKSPACE = Pattern.compile("^[a-z0-9]{1,23}$");
+
+    public static final String TENANT_OR_ORG_RULE =
+            "use 2-39 characters of a-z, 0-9 and '-', starting and ending with a letter or digit";
+
+    public static final String WORKSPACE_RULE = "use 1-23 characters of a-z and 0-9";
+
+    /** Maximum length of a display name. */
+    public static final int DISPLAY_NAME_MAX = 255;
+
+    private Handles() {}
+
+    public static boolean isTenantOrOrgHandle(String value) {
+        return value != null && TENANT_OR_ORG.matcher(value).matches();
+    }
+
+    public static boolean isWorkspaceHandle(String value) {
+        return value != null && WORKSPACE.matcher(value).matches();
+    }
+}
