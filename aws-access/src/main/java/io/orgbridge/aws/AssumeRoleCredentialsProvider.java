@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * <p>The SDK's {@code StsAssumeRoleCredentialsProvider} accepts only the synchronous
  * {@code StsClient}, which would block the calling thread (an event loop in the services) while
  * the role is assumed. Asynchronous SDK clients call {@link #resolveIdentity}, which this class
- * answers without blocking. A failed AssumeRole is not cached: the next call tries again and the
+ * completes without blocking. A failed AssumeRole is not cached: the next call tries again and the
  * failure reaches the caller with the {@code StsException} as its cause.
  */
 public final class AssumeRoleCredentialsProvider implements AwsCredentialsProvider {

@@ -66,7 +66,7 @@ public final class AwsClientFactory implements AutoCloseable {
         return platformCredentials;
     }
 
-    /** The shared STS client signed with the platform credentials; {@link #close()} closes it. */
+    /** Returns the shared STS client signed with the platform credentials; {@link #close()} closes it. */
     public StsAsyncClient platformSts() {
         return platformSts;
     }

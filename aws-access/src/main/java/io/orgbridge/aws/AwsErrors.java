@@ -36,7 +36,7 @@ public final class AwsErrors {
 
     /**
      * Returns AWS's error code ({@code AccessDenied}, {@code TooManyRequestsException}, ...), or
-     * the exception's simple class name when no AWS service answered (a timeout or a connection
+     * the exception's simple class name when no AWS service returned an error (a timeout or a connection
      * failure, say).
      */
     public static String errorCode(Throwable failure) {
@@ -45,7 +45,7 @@ public final class AwsErrors {
                 .orElseGet(() -> unwrap(failure).getClass().getSimpleName());
     }
 
-    /** Returns AWS's error message, or the exception's message when no AWS service answered. */
+    /** Returns AWS's error message, or the exception's message when no AWS service returned an error. */
     public static String message(Throwable failure) {
         return serviceException(failure).map(AwsErrors::messageOf).orElseGet(() -> {
             Throwable cause = unwrap(failure);

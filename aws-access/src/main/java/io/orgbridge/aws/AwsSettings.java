@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the suite reaches AWS: endpoints, region, the platform's own credentials, timeouts and
- * retries.
+ * Connection settings of the suite's AWS clients: endpoints, region, the platform's own
+ * credentials, timeouts and retries.
  *
- * @param endpointOverride one endpoint for STS and Organizations (the AWS simulator in tests and
- *     the demo); empty in production, where the SDK resolves the real regional endpoints
+ * @param endpointOverride one endpoint for STS and Organizations, such as the AWS simulator in
+ *     tests and the demo. Production leaves it empty, so the SDK resolves the real endpoints.
  * @param region region of the STS regional endpoint, such as {@code us-east-1}; it also selects
  *     the partition of the Organizations endpoint (see {@link #organizationsRegion()})
  * @param platformKey the long-term key of the platform's own AWS identity, which assumes customer

@@ -11,7 +11,7 @@ import java.util.Locale;
 public record DiscoveryCredentials(
         Mode mode, String roleArn, String externalId, String accessKeyId, String secretAccessKey) {
 
-    /** How discovery authenticates; {@link #wireName()} is the value used in the API and events. */
+    /** Authentication mode of discovery; {@link #wireName()} is the value used in the API and events. */
     public enum Mode {
         ROLE("role"),
         ACCESS_KEY("access_key");

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class OrganizationRateLimits {
 
     private final Clock clock;
+    private final ScheduledExecutorService scheduler;
     private final Map<OrganizationsOperation, Bucket> buckets = new EnumMap<>(OrganizationsOperation.class);
 
     /** Creates buckets at AWS's per-account rates, starting full. */
@@ -35,10 +38,19 @@ public final class OrganizationRateLimits {
      * capacity free for other tools of the organization), starting full.
      */
     public OrganizationRateLimits(Clock clock, double rateFactor) {
+        this(clock, rateFactor, Scheduler.SHARED);
+    }
+
+    /**
+     * Creates buckets like {@link #OrganizationRateLimits(Clock, double)}; {@code scheduler}
+     * completes the stages of {@link #acquire}, so the caller's next step runs on its thread.
+     */
+    public OrganizationRateLimits(Clock clock, double rateFactor, ScheduledExecutorService scheduler) {
         if (!(rateFactor > 0)) {
             throw new IllegalArgumentException("rate factor must be positive, not " + rateFactor);
         }
         this.clock = clock;
+        this.scheduler = scheduler;
         Instant now = clock.instant();
         for (OrganizationsOperation operation : OrganizationsOperation.values()) {
             buckets.put(operation, new Bucket(operation.ratePerSecond() * rateFactor, operation.burst(), now));
@@ -56,8 +68,23 @@ public final class OrganizationRateLimits {
         if (wait.isZero()) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(
-                () -> {}, CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS));
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        scheduler.schedule(() -> ready.complete(null), wait.toNanos(), TimeUnit.NANOSECONDS);
+        return ready;
+    }
+
+    /**
+     * One daemon thread that ends the waits of every instance. CompletableFuture's own delayed
+     * executor would start a new thread per wait on machines with fewer than three cores.
+     */
+    private static final class Scheduler {
+
+        static final ScheduledExecutorService SHARED = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "orgbridge-rate-limits");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(OrganizationRateLimits.class.getClassLoader());
+            return thread;
+        });
     }
 
     /** A token bucket whose balance may go negative: the debt is the queue of waiting reservations. */

@@ -2,8 +2,8 @@ package io.orgbridge.aws;
 
 /**
  * AWS Organizations read operations with their per-account throttling limits (requests per
- * second and burst), as the AWS Organizations User Guide lists them under "Quotas for AWS
- * Organizations". The organization-wide limits are slightly higher; a per-account limit binds
+ * second and burst), as the AWS Organizations User Guide lists them on its page "Quotas and
+ * service limits for AWS Organizations". The organization-wide limits are slightly higher; a per-account limit binds
  * first because discovery calls from one account.
  */
 public enum OrganizationsOperation {
@@ -27,7 +27,7 @@ public enum OrganizationsOperation {
         this.burst = burst;
     }
 
-    /** The API name, such as {@code ListAccountsForParent}. */
+    /** Returns the API name, such as {@code ListAccountsForParent}. */
     public String operationName() {
         return operationName;
     }
