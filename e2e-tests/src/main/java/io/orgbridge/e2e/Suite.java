@@ -133,6 +133,9 @@ public final class Suite implements AutoCloseable {
         config.put("orgbridge.aws.region", "us-east-1");
         config.put("orgbridge.aws.platform-access-key-id", PlatformPrincipal.DEFAULT_ACCESS_KEY_ID);
         config.put("orgbridge.aws.platform-secret-access-key", PlatformPrincipal.DEFAULT_SECRET_ACCESS_KEY);
+        config.put(
+                "orgbridge.platform.aws-principal-arn",
+                "arn:aws:iam::" + PlatformPrincipal.DEFAULT_ACCOUNT_ID + ":root");
         return config;
     }
 
