@@ -1,4 +1,4 @@
-package io.orgbridge.discovery.config;
+package io.orgbridge.aws.config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -7,7 +7,13 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Endpoint, platform credentials, timeouts and retries for AWS STS and Organizations ({@code orgbridge.aws.*}). */
+import io.orgbridge.aws.AwsSettings;
+
+/**
+ * Endpoint, platform credentials, timeouts and retries for AWS STS and Organizations
+ * ({@code orgbridge.aws.*}), shared by the services that call AWS. A service that needs other values,
+ * such as shorter timeouts, sets them in its application.properties.
+ */
 @ConfigMapping(prefix = "orgbridge.aws")
 public interface AwsConfig {
 
@@ -47,4 +53,24 @@ public interface AwsConfig {
     /** Upper bound of one HTTP attempt; default 20 s. */
     @WithDefault("20s")
     Duration apiCallAttemptTimeout();
+
+    /**
+     * Builds the settings of {@link io.orgbridge.aws.AwsClientFactory} from this configuration.
+     *
+     * @throws IllegalArgumentException when the platform access key id is set without its secret
+     *     access key
+     */
+    default AwsSettings toSettings() {
+        Optional<AwsSettings.PlatformKey> platformKey = platformAccessKeyId()
+                .map(id -> new AwsSettings.PlatformKey(
+                        id,
+                        platformSecretAccessKey()
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "orgbridge.aws.platform-secret-access-key is missing; set it together with"
+                                                + " orgbridge.aws.platform-access-key-id"))));
+        AwsSettings.RetrySettings retry =
+                new AwsSettings.RetrySettings(maxAttempts(), baseDelay(), throttlingBaseDelay(), maxBackoff());
+        return new AwsSettings(
+                endpointOverride(), region(), platformKey, apiCallTimeout(), apiCallAttemptTimeout(), retry);
+    }
 }

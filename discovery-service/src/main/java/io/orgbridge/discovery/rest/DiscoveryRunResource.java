@@ -18,11 +18,17 @@ import io.orgbridge.platform.rest.ProblemException;
 import io.orgbridge.platform.security.Access;
 import io.orgbridge.platform.security.Scope;
 
-/** Discovery runs of an org or tenant integration, newest first; members of the scope may read them. */
-@Path("/api/v0")
+/**
+ * Discovery runs of an org integration ({@code /api/v0/org/{handle}/integration/...}) or a tenant
+ * integration ({@code /api/v0/tenant/{handle}/integration/...}), newest first. Members of the scope
+ * may read them.
+ */
+@Path("/api/v0/{scope_kind: org|tenant}/{scope_handle}/integration/{integration_handle}/discovery_run")
 @Produces(MediaType.APPLICATION_JSON)
 @WithSession
 public class DiscoveryRunResource {
+
+    private static final String ORG = "org";
 
     private final Access access;
 
@@ -31,41 +37,28 @@ public class DiscoveryRunResource {
     }
 
     @GET
-    @Path("/org/{org_handle}/integration/{integration_handle}/discovery_run")
-    public Uni<Page<DiscoveryRunView>> listOrgRuns(
-            @PathParam("org_handle") String orgHandle,
+    public Uni<Page<DiscoveryRunView>> listRuns(
+            @PathParam("scope_kind") String kind,
+            @PathParam("scope_handle") String scopeHandle,
             @PathParam("integration_handle") String integrationHandle,
             @QueryParam("limit") Integer limit,
             @QueryParam("next_token") String nextToken) {
-        return list(Scope.org(orgHandle), integrationHandle, PageRequest.of(limit, nextToken));
+        return list(scope(kind, scopeHandle), integrationHandle, PageRequest.of(limit, nextToken));
     }
 
     @GET
-    @Path("/org/{org_handle}/integration/{integration_handle}/discovery_run/{run_id}")
-    public Uni<DiscoveryRunView> getOrgRun(
-            @PathParam("org_handle") String orgHandle,
+    @Path("/{run_id}")
+    public Uni<DiscoveryRunView> getRun(
+            @PathParam("scope_kind") String kind,
+            @PathParam("scope_handle") String scopeHandle,
             @PathParam("integration_handle") String integrationHandle,
             @PathParam("run_id") String runId) {
-        return get(Scope.org(orgHandle), integrationHandle, runId);
+        return get(scope(kind, scopeHandle), integrationHandle, runId);
     }
 
-    @GET
-    @Path("/tenant/{tenant_handle}/integration/{integration_handle}/discovery_run")
-    public Uni<Page<DiscoveryRunView>> listTenantRuns(
-            @PathParam("tenant_handle") String tenantHandle,
-            @PathParam("integration_handle") String integrationHandle,
-            @QueryParam("limit") Integer limit,
-            @QueryParam("next_token") String nextToken) {
-        return list(Scope.tenant(tenantHandle), integrationHandle, PageRequest.of(limit, nextToken));
-    }
-
-    @GET
-    @Path("/tenant/{tenant_handle}/integration/{integration_handle}/discovery_run/{run_id}")
-    public Uni<DiscoveryRunView> getTenantRun(
-            @PathParam("tenant_handle") String tenantHandle,
-            @PathParam("integration_handle") String integrationHandle,
-            @PathParam("run_id") String runId) {
-        return get(Scope.tenant(tenantHandle), integrationHandle, runId);
+    /** Returns the org or tenant that the path addresses. The path pattern admits only these two kinds. */
+    private static Scope scope(String kind, String handle) {
+        return ORG.equals(kind) ? Scope.org(handle) : Scope.tenant(handle);
     }
 
     private Uni<Page<DiscoveryRunView>> list(Scope scope, String integrationHandle, PageRequest page) {

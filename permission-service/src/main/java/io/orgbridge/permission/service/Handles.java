@@ -28,4 +28,16 @@ public final class Handles {
     public static boolean isWorkspaceHandle(String value) {
         return value != null && WORKSPACE.matcher(value).matches();
     }
+
+    /** Adds the errors of a tenant or org request's {@code handle} and {@code display_name} to {@code errors}. */
+    static void validateTenantOrOrg(ValidationErrors errors, String handle, String displayName) {
+        if (handle == null || handle.isEmpty()) {
+            errors.add("body.handle", "handle is required; " + TENANT_OR_ORG_RULE);
+        } else if (!isTenantOrOrgHandle(handle)) {
+            errors.add("body.handle", "handle " + handle + " is invalid; " + TENANT_OR_ORG_RULE);
+        }
+        if (displayName != null && displayName.length() > DISPLAY_NAME_MAX) {
+            errors.add("body.display_name", "display_name is longer than " + DISPLAY_NAME_MAX + " characters");
+        }
+    }
 }

@@ -141,14 +141,7 @@ public class OrgService {
 
     private static void validate(String handle, String displayName, String plan) {
         ValidationErrors errors = new ValidationErrors();
-        if (handle == null || handle.isEmpty()) {
-            errors.add("body.handle", "handle is required; " + Handles.TENANT_OR_ORG_RULE);
-        } else if (!Handles.isTenantOrOrgHandle(handle)) {
-            errors.add("body.handle", "handle " + handle + " is invalid; " + Handles.TENANT_OR_ORG_RULE);
-        }
-        if (displayName != null && displayName.length() > Handles.DISPLAY_NAME_MAX) {
-            errors.add("body.display_name", "display_name is longer than " + Handles.DISPLAY_NAME_MAX + " characters");
-        }
+        Handles.validateTenantOrOrg(errors, handle, displayName);
         if (!PLANS.contains(plan)) {
             errors.add("body.plan", "plan " + plan + " is invalid; use free, team or enterprise");
         }
