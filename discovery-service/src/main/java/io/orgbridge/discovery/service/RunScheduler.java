@@ -41,7 +41,8 @@ public class RunScheduler {
     @Scheduled(
             identity = "discovery-run-poller",
             every = "${orgbridge.discovery.poll-interval:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return lifecycle
                 .renewLeases(Set.copyOf(executing))

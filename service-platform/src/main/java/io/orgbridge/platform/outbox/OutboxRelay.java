@@ -64,7 +64,8 @@ public class OutboxRelay {
             identity = "outbox-relay",
             every = "${orgbridge.outbox.poll-interval:1s}",
             delayed = "${orgbridge.outbox.initial-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(PENDING, Object[].class)
@@ -77,7 +78,8 @@ public class OutboxRelay {
             identity = "outbox-purge",
             every = "${orgbridge.outbox.purge-interval:1h}",
             delayed = "${orgbridge.outbox.initial-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purge() {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(PURGE)
                         .setParameter("secs", (double) retention.toSeconds())
