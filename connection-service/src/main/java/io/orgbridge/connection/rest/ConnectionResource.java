@@ -47,12 +47,12 @@ public class ConnectionResource {
     public Uni<Page<ConnectionView>> list(
             @RestPath("scope_kind") String kind,
             @RestPath("scope_handle") String handle,
-            @RestQuery Integer limit,
+            @RestQuery String limit,
             @RestQuery("next_token") String nextToken,
             @RestQuery("integration_id") String integrationId) {
         Scope scope = RequestParts.scope(kind, handle);
         access.requireMember(scope);
-        PageRequest page = PageRequest.of(limit, nextToken);
+        PageRequest page = PageRequest.parse(limit, nextToken);
         return connections
                 .list(scope, integrationId, page)
                 .map(found ->

@@ -45,12 +45,12 @@ public class FolderResource {
     public Uni<Page<FolderView>> list(
             @RestPath("scope_kind") String kind,
             @RestPath("scope_handle") String handle,
-            @RestQuery Integer limit,
+            @RestQuery String limit,
             @RestQuery("next_token") String nextToken,
             @RestQuery("integration_id") String integrationId) {
         Scope scope = RequestParts.scope(kind, handle);
         access.requireMember(scope);
-        PageRequest page = PageRequest.of(limit, nextToken);
+        PageRequest page = PageRequest.parse(limit, nextToken);
         return folders.list(scope, integrationId, page)
                 .map(found ->
                         new Page<>(found.items().stream().map(Views::folder).toList(), found.nextToken()));

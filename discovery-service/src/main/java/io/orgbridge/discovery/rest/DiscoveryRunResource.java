@@ -41,9 +41,9 @@ public class DiscoveryRunResource {
             @PathParam("scope_kind") String kind,
             @PathParam("scope_handle") String scopeHandle,
             @PathParam("integration_handle") String integrationHandle,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("next_token") String nextToken) {
-        return list(scope(kind, scopeHandle), integrationHandle, PageRequest.of(limit, nextToken));
+        return list(scope(kind, scopeHandle), integrationHandle, PageRequest.parse(limit, nextToken));
     }
 
     @GET

@@ -28,6 +28,7 @@ import io.orgbridge.integration.service.DiscoveryTestService;
 import io.orgbridge.integration.service.IntegrationService;
 import io.orgbridge.integration.template.TemplateService;
 import io.orgbridge.platform.rest.Page;
+import io.orgbridge.platform.rest.PageRequest;
 import io.orgbridge.platform.rest.ProblemException;
 import io.orgbridge.platform.security.Scope;
 
@@ -62,7 +63,7 @@ public class IntegrationResource {
             @QueryParam("limit") String limit,
             @QueryParam("next_token") String nextToken) {
         return integrations
-                .list(scope(kind, owner), parseLimit(limit), nextToken)
+                .list(scope(kind, owner), PageRequest.parse(limit, nextToken))
                 .map(page -> new Page<>(
                         page.items().stream().map(IntegrationMapper::toResponse).toList(), page.nextToken()));
     }
@@ -163,17 +164,5 @@ public class IntegrationResource {
     /** Returns the org or tenant that the path addresses. The path pattern admits only these two kinds. */
     private static Scope scope(String kind, String handle) {
         return ORG.equals(kind) ? Scope.org(handle) : Scope.tenant(handle);
-    }
-
-    private static Integer parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(limit.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(
-                    "query.limit", "limit '" + limit + "' is not a number; use a whole number from 1 to 100");
-        }
     }
 }

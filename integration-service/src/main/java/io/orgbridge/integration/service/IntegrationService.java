@@ -59,9 +59,8 @@ public class IntegrationService {
         this.clock = clock;
     }
 
-    public Uni<Page<IntegrationEntity>> list(Scope scope, Integer limit, String nextToken) {
+    public Uni<Page<IntegrationEntity>> list(Scope scope, PageRequest page) {
         access.requireMember(scope);
-        PageRequest page = PageRequest.of(limit, nextToken);
         return owners.resolve(scope)
                 .chain(owner -> Panache.withSession(() -> repository.listLive(owner, page.offset(), page.fetchSize())))
                 .map(page::page);

@@ -10,17 +10,7 @@ final class RequestParameters {
 
     /** Parses {@code limit} (1-100, default 25) and {@code next_token}; a non-numeric limit is a 400, not a 404. */
     static PageRequest page(String limit, String nextToken) {
-        Integer size = null;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                size = Integer.valueOf(limit.trim());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField(
-                        "query.limit",
-                        "limit " + limit + " is not a number; use a value from 1 to " + PageRequest.MAX_LIMIT);
-            }
-        }
-        return PageRequest.of(size, nextToken);
+        return PageRequest.parse(limit, nextToken);
     }
 
     /** Parses an If-Match header holding a version_id, quoted or not; null when absent. */

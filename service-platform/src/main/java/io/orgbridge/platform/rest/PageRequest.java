@@ -14,6 +14,23 @@ public record PageRequest(int limit, int offset) {
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
 
+    /**
+     * Parses the raw {@code limit} query parameter; a value that is not a whole number is a 400
+     * naming it, where a JAX-RS {@code Integer} parameter would turn it into a 404.
+     */
+    public static PageRequest parse(String limit, String nextToken) {
+        if (limit == null || limit.isBlank()) {
+            return of(null, nextToken);
+        }
+        try {
+            return of(Integer.valueOf(limit.trim()), nextToken);
+        } catch (NumberFormatException e) {
+            String shown = limit.length() > 40 ? limit.substring(0, 40) + "..." : limit;
+            throw ProblemException.invalidField(
+                    "query.limit", "limit '" + shown + "' is not a whole number; use a value from 1 to " + MAX_LIMIT);
+        }
+    }
+
     public static PageRequest of(Integer limit, String nextToken) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
