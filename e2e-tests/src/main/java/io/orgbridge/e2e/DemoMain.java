@@ -64,10 +64,9 @@ public final class DemoMain {
     }
 
     private static void importOrganization(OrgImport flow) {
-        flow.createOrg("team");
         flow.createWorkspace(WORKSPACE);
         say("Created org " + flow.orgHandle() + " (plan team) and workspace " + WORKSPACE);
-        flow.createIntegration(INTEGRATION, OrgImport.sampleConfig("aws_"), "all_workspaces")
+        flow.createIntegration(INTEGRATION, flow.sampleConfig("aws_"), "all_workspaces")
                 .expect(201);
         say("Created integration " + INTEGRATION + " with permission on all workspaces");
         JsonNode test = flow.testDiscovery(INTEGRATION);

@@ -21,9 +21,7 @@ public final class OrgImport {
     /** Discovery role of the sample organization's management account. */
     public static final String DISCOVERY_ROLE_ARN = "arn:aws:iam::111111111111:role/pipes_discovery";
 
-    public static final String DISCOVERY_EXTERNAL_ID = "o_examplecorp:d1sc0v3r";
     public static final String MEMBER_ROLE_NAME = "pipes_readonly";
-    public static final String MEMBER_EXTERNAL_ID = "o_examplecorp:k3y4ex4m";
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -32,6 +30,7 @@ public final class OrgImport {
     private final String orgHandle;
     private final String adminToken = TestTokens.platformAdmin();
     private final String ownerToken;
+    private String orgId;
 
     public OrgImport(Suite suite, String orgHandle) {
         this.suite = suite;
@@ -51,13 +50,20 @@ public final class OrgImport {
         return ownerToken;
     }
 
+    /** The org's id, known once {@link #createOrg} has run; external IDs must start with it. */
+    public String orgId() {
+        return orgId;
+    }
+
     public JsonNode createOrg(String plan) {
-        return api.post(
+        JsonNode org = api.post(
                         suite.permissionService(),
                         "/api/v0/org",
                         Map.of("handle", orgHandle, "display_name", "Example Corp", "plan", plan),
                         adminToken)
                 .expect(201);
+        orgId = org.path("id").asText();
+        return org;
     }
 
     public JsonNode createWorkspace(String workspaceHandle) {
@@ -72,16 +78,26 @@ public final class OrgImport {
         return api.post(suite.integrationService(), orgPath("/integration"), body, ownerToken);
     }
 
-    /** Connection settings for the sample organization, with the discovery role and member role. */
-    public static Map<String, Object> sampleConfig(String handlePrefix) {
+    /**
+     * Settings for the sample organization with the discovery and member roles, and the external
+     * IDs that this org issued (see {@link SampleOrganization}).
+     */
+    public Map<String, Object> sampleConfig(String handlePrefix) {
         return Map.of(
-                "discovery_mode", "role",
-                "discovery_role_arn", DISCOVERY_ROLE_ARN,
-                "discovery_external_id", DISCOVERY_EXTERNAL_ID,
-                "handle_prefix", handlePrefix,
-                "role_name", MEMBER_ROLE_NAME,
-                "external_id", MEMBER_EXTERNAL_ID,
-                "regions", List.of("us-east-1", "eu-west-1"));
+                "discovery_mode",
+                "role",
+                "discovery_role_arn",
+                DISCOVERY_ROLE_ARN,
+                "discovery_external_id",
+                SampleOrganization.discoveryExternalId(orgId),
+                "handle_prefix",
+                handlePrefix,
+                "role_name",
+                MEMBER_ROLE_NAME,
+                "external_id",
+                SampleOrganization.memberExternalId(orgId),
+                "regions",
+                List.of("us-east-1", "eu-west-1"));
     }
 
     public JsonNode integration(String handle) {

@@ -113,6 +113,7 @@ public final class Suite implements AutoCloseable {
         String database =
                 options.postgresHost() + ":" + options.postgresPort() + "/orgbridge_" + name + options.databaseSuffix();
         Map<String, String> config = new HashMap<>();
+        config.put("quarkus.http.host", "127.0.0.1");
         config.put("quarkus.datasource.reactive.url", "postgresql://" + database);
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + database);
         config.put("quarkus.datasource.username", DB_USER);

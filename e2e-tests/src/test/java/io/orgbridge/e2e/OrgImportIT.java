@@ -40,14 +40,15 @@ class OrgImportIT {
     private static AwsSimulator simulator;
     private static Suite suite;
     private static OrgImport flow;
+    private static String run;
 
     @BeforeAll
     static void startSuite() {
         Path root = Path.of(System.getProperty("orgbridge.repo.root", ".."));
-        simulator = AwsSimulator.start(SimulatorConfig.builder()
-                .fixture(root.resolve("deploy/fixtures/example-corp.json"))
-                .build());
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        Path fixture = root.resolve("deploy/fixtures/example-corp.json");
+        simulator =
+                AwsSimulator.start(SimulatorConfig.builder().fixture(fixture).build());
+        run = UUID.randomUUID().toString().substring(0, 8);
         suite = Suite.start(new Suite.Options(
                 root,
                 TestServers.kafkaBootstrap(),
@@ -61,6 +62,7 @@ class OrgImportIT {
         flow = new OrgImport(suite, "examplecorp-" + run);
         flow.createOrg("team");
         flow.createWorkspace("analytics");
+        simulator.reset(SampleOrganization.trustingOrg(fixture, flow.orgId()));
     }
 
     @AfterAll
@@ -78,7 +80,7 @@ class OrgImportIT {
     void shouldRejectExternalIdsThatBreakTheAwsRule() {
         for (String externalId : List.of("x", "my secret id!")) {
             // given
-            Map<String, Object> config = new HashMap<>(OrgImport.sampleConfig("aws_"));
+            Map<String, Object> config = new HashMap<>(flow.sampleConfig("aws_"));
             config.put("external_id", externalId);
 
             // when
@@ -96,9 +98,24 @@ class OrgImportIT {
 
     @Test
     @Order(2)
+    void shouldRejectAnotherOrgUsingTheseExternalIds() {
+        // given an org that learned the sample organization's role ARN and external IDs
+        OrgImport intruder = new OrgImport(suite, "intruder-" + run);
+        intruder.createOrg("team");
+
+        // when
+        ApiClient.Reply reply = intruder.createIntegration("stolen", flow.sampleConfig("aws_"), "none");
+
+        // then
+        assertThat(reply.status()).as("reply %s", reply.body()).isEqualTo(400);
+        assertThat(reply.body().path("validation_errors").toString()).contains(intruder.orgId() + ":");
+    }
+
+    @Test
+    @Order(3)
     void shouldImportTheSampleOrganization() {
         // when
-        flow.createIntegration(INTEGRATION, OrgImport.sampleConfig("aws_"), "all_workspaces")
+        flow.createIntegration(INTEGRATION, flow.sampleConfig("aws_"), "all_workspaces")
                 .expect(201);
         JsonNode test = flow.testDiscovery(INTEGRATION);
         List<JsonNode> connections = awaitConnections(44);
@@ -128,7 +145,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void shouldMirrorTheOrganizationalUnitTree() {
         // when
         List<List<String>> folderPaths = folderPaths(flow.connectionTree());
@@ -148,7 +165,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shouldReportTheManagementAccountRoleAndEnableTheOthers() {
         // when
         Map<String, JsonNode> byAccount = byAccount(flow.connections());
@@ -174,7 +191,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void shouldGiveEveryWorkspaceTheEnabledConnections() {
         // given a workspace created after the import: all-workspaces grants cover it too
         flow.createWorkspace("latecomer");
@@ -191,7 +208,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldLoseNothingWhenAFirstPageIsEmpty() {
         // given
         Map<String, String> before = handlesByAccount(flow.connections());
@@ -209,7 +226,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldChangeNothingWhenTheSecondPageIsDenied() {
         // given
         Map<String, String> before = handlesByAccount(flow.connections());
@@ -233,7 +250,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldFollowChangesToTheOrganization() {
         // given
         URI endpoint = simulator.endpoint();
@@ -289,7 +306,7 @@ class OrgImportIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldDeleteEverythingOnlyWithTheHandleAsConfirmation() {
         // when
         ApiClient.Reply unconfirmed = flow.deleteIntegration(INTEGRATION, "wrong-handle");
