@@ -137,12 +137,12 @@ public final class OrgImport {
                 .expect(200);
     }
 
-    /** Every connection of the org, following {@code next_token} across pages. */
+    /** Fetches every connection of the org, following {@code next_token} across pages. */
     public List<JsonNode> connections() {
         return pages(suite.connectionService(), orgPath("/connection"));
     }
 
-    /** The connections a workspace can use, across pages. */
+    /** Fetches the connections a workspace can use, across pages. */
     public List<JsonNode> workspaceConnections(String workspaceHandle) {
         return pages(suite.permissionService(), orgPath("/workspace/" + workspaceHandle + "/connection"));
     }

@@ -99,7 +99,7 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "\n" + logTail());
     }
 
-    /** The last lines of the service log, for failure messages. */
+    /** Returns the last lines of the service log, for failure messages. */
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
