@@ -1,6 +1,7 @@
 package io.orgbridge.integration.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public class TestIntegrationRequest extends StrictRequest {
 
-    @Schema(description = "aws (optional)")
-    public String type;
+    @Schema(type = SchemaType.STRING, description = "aws (optional)")
+    public JsonNode type;
 
     @Schema(description = "Configuration to test")
     public JsonNode config;

@@ -15,11 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.orgbridge.integration.api.CreateIntegrationRequest;
 import io.orgbridge.integration.api.IntegrationCommandRequest;
+import io.orgbridge.integration.api.IntegrationCommandResponse;
 import io.orgbridge.integration.api.IntegrationResponse;
 import io.orgbridge.integration.api.TestDiscoveryResponse;
 import io.orgbridge.integration.api.TestIntegrationRequest;
@@ -29,12 +33,13 @@ import io.orgbridge.integration.service.IntegrationService;
 import io.orgbridge.integration.template.TemplateService;
 import io.orgbridge.platform.rest.Page;
 import io.orgbridge.platform.rest.PageRequest;
-import io.orgbridge.platform.rest.ProblemException;
 import io.orgbridge.platform.security.Scope;
 
 /**
  * AWS integrations of an org ({@code /api/v0/org/{handle}/integration}) or a custom tenant
- * ({@code /api/v0/tenant/{handle}/integration}).
+ * ({@code /api/v0/tenant/{handle}/integration}). Request bodies arrive as text and the services
+ * parse them after the access checks, so that a body that is not a JSON object gets a problem
+ * response naming it; the {@code @RequestBody} annotations document the expected shapes.
  */
 @Path("/api/v0/{scope_kind: org|tenant}/{scope_handle}/integration")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,9 +78,10 @@ public class IntegrationResource {
     public Uni<RestResponse<IntegrationResponse>> create(
             @PathParam("scope_kind") String kind,
             @PathParam("scope_handle") String owner,
-            CreateIntegrationRequest request) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = CreateIntegrationRequest.class)))
+                    String body) {
         return integrations
-                .create(scope(kind, owner), request)
+                .create(scope(kind, owner), body)
                 .map(IntegrationMapper::toResponse)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, created));
     }
@@ -98,11 +104,9 @@ public class IntegrationResource {
             @PathParam("scope_handle") String owner,
             @PathParam("integration_handle") String handle,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            UpdateIntegrationRequest request) {
-        if (request == null) {
-            throw ProblemException.invalidField("body", "a JSON body with the fields to change is required");
-        }
-        return integrations.update(scope(kind, owner), handle, ifMatch, request).map(IntegrationMapper::toResponse);
+            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateIntegrationRequest.class)))
+                    String body) {
+        return integrations.update(scope(kind, owner), handle, ifMatch, body).map(IntegrationMapper::toResponse);
     }
 
     @DELETE
@@ -120,13 +124,14 @@ public class IntegrationResource {
     @POST
     @Path("/{integration_handle}/command")
     @Operation(summary = "Run a command: refresh starts a discovery run (201)")
-    public Uni<RestResponse<IntegrationCommandRequest>> command(
+    public Uni<RestResponse<IntegrationCommandResponse>> command(
             @PathParam("scope_kind") String kind,
             @PathParam("scope_handle") String owner,
             @PathParam("integration_handle") String handle,
-            IntegrationCommandRequest request) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = IntegrationCommandRequest.class)))
+                    String body) {
         return integrations
-                .command(scope(kind, owner), handle, request)
+                .command(scope(kind, owner), handle, body)
                 .map(accepted -> RestResponse.status(RestResponse.Status.CREATED, accepted));
     }
 
@@ -137,8 +142,9 @@ public class IntegrationResource {
             @PathParam("scope_kind") String kind,
             @PathParam("scope_handle") String owner,
             @PathParam("integration_handle") String handle,
-            TestIntegrationRequest request) {
-        return discoveryTests.test(scope(kind, owner), handle, request);
+            @RequestBody(content = @Content(schema = @Schema(implementation = TestIntegrationRequest.class)))
+                    String body) {
+        return discoveryTests.test(scope(kind, owner), handle, body);
     }
 
     @GET

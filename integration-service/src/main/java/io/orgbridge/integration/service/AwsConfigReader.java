@@ -1,8 +1,9 @@
 package io.orgbridge.integration.service;
 
-import java.util.ArrayList;
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import io.orgbridge.platform.rest.ValidationError;
 /**
  * Reads the {@code config} object of create, update and test requests into an
  * {@link AwsIntegrationConfig}. Every invalid field adds one {@link ValidationError} located at
- * {@code body.config.<field>}, so a client sees all problems at once.
+ * {@code body.config.<field>}, so a client sees all problems at once. External IDs follow the
+ * owner's {@link ExternalIdRule}.
  */
 public final class AwsConfigReader {
 
@@ -56,43 +58,54 @@ public final class AwsConfigReader {
     public static final List<String> DEFAULT_REGIONS = List.of("*");
     public static final int DEFAULT_MAX_ERROR_RETRY_ATTEMPTS = 9;
     public static final int DEFAULT_MIN_ERROR_RETRY_DELAY = 25;
+    public static final int MAX_ERROR_RETRY_ATTEMPTS_LIMIT = 100;
+
+    /** Upper bound of {@code min_error_retry_delay}: one minute, in milliseconds. */
+    public static final int MIN_ERROR_RETRY_DELAY_LIMIT = 60_000;
 
     private static final String LOCATION = "body.config";
     private static final List<String> ROLE_FIELDS = List.of(DISCOVERY_ROLE_ARN, DISCOVERY_EXTERNAL_ID);
     private static final List<String> ACCESS_KEY_FIELDS = List.of(DISCOVERY_ACCESS_KEY, DISCOVERY_SECRET_KEY);
-    private static final int SHOWN_VALUE_LENGTH = 80;
 
     private final Map<String, JsonNode> fields;
     private final boolean secretStored;
+    private final ExternalIdRule externalIds;
     private final List<ValidationError> errors;
     private final Set<String> invalid = new HashSet<>();
 
-    private AwsConfigReader(Map<String, JsonNode> fields, boolean secretStored, List<ValidationError> errors) {
+    private AwsConfigReader(
+            Map<String, JsonNode> fields,
+            boolean secretStored,
+            ExternalIdRule externalIds,
+            List<ValidationError> errors) {
         this.fields = fields;
         this.secretStored = secretStored;
+        this.externalIds = externalIds;
         this.errors = errors;
     }
 
     /**
      * Reads a complete configuration, for a new integration or a test of one.
      *
+     * @param externalIds the owner's rule, which also decides whether a missing external ID is generated
      * @return the configuration, or null when {@code errors} received at least one error
      */
-    public static AwsIntegrationConfig readNew(JsonNode config, List<ValidationError> errors) {
+    public static AwsIntegrationConfig readNew(
+            JsonNode config, ExternalIdRule externalIds, List<ValidationError> errors) {
         if (config == null || config.isNull() || config.isMissingNode()) {
             errors.add(new ValidationError(
                     LOCATION,
-                    "config is required: an object with discovery_mode, the discovery credentials,"
-                            + " role_name and external_id"));
+                    "config is required: an object with discovery_mode, the discovery credentials and role_name"));
             return null;
         }
         if (!config.isObject()) {
-            errors.add(new ValidationError(LOCATION, "config must be a JSON object, not " + describe(config)));
+            errors.add(new ValidationError(
+                    LOCATION, "config must be a JSON object, not " + MessageValues.describe(config)));
             return null;
         }
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         config.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
-        return new AwsConfigReader(fields, false, errors).read();
+        return new AwsConfigReader(fields, false, externalIds, errors).read();
     }
 
     /**
@@ -102,15 +115,21 @@ public final class AwsConfigReader {
      * key id stay the same.
      *
      * @param secretStored whether a secret access key is stored for {@code current}
+     * @param externalIds the owner's rule; the stored external IDs must follow it too
      * @return the new configuration, or null when {@code errors} received at least one error
      */
     public static AwsIntegrationConfig readUpdate(
-            AwsIntegrationConfig current, boolean secretStored, JsonNode patch, List<ValidationError> errors) {
+            AwsIntegrationConfig current,
+            boolean secretStored,
+            JsonNode patch,
+            ExternalIdRule externalIds,
+            List<ValidationError> errors) {
         if (patch == null || patch.isNull() || patch.isMissingNode()) {
             return current;
         }
         if (!patch.isObject()) {
-            errors.add(new ValidationError(LOCATION, "config must be a JSON object, not " + describe(patch)));
+            errors.add(new ValidationError(
+                    LOCATION, "config must be a JSON object, not " + MessageValues.describe(patch)));
             return null;
         }
         Map<String, JsonNode> fields = fieldsOf(current);
@@ -129,7 +148,7 @@ public final class AwsConfigReader {
                 && fields.containsKey(DISCOVERY_ACCESS_KEY)
                 && current.discoveryAccessKey()
                         .equals(fields.get(DISCOVERY_ACCESS_KEY).asText());
-        return new AwsConfigReader(fields, secretStored && sameKey, errors).read();
+        return new AwsConfigReader(fields, secretStored && sameKey, externalIds, errors).read();
     }
 
     private static Map<String, JsonNode> fieldsOf(AwsIntegrationConfig config) {
@@ -169,8 +188,7 @@ public final class AwsConfigReader {
         String mode = readMode();
         String roleArn =
                 readDiscoveryField(mode, AwsIntegrationConfig.MODE_ROLE, DISCOVERY_ROLE_ARN, AwsRules::checkRoleArn);
-        String discoveryExternalId = readDiscoveryField(
-                mode, AwsIntegrationConfig.MODE_ROLE, DISCOVERY_EXTERNAL_ID, AwsRules::checkExternalId);
+        String discoveryExternalId = readDiscoveryExternalId(mode);
         String accessKey = readDiscoveryField(
                 mode, AwsIntegrationConfig.MODE_ACCESS_KEY, DISCOVERY_ACCESS_KEY, AwsRules::checkAccessKeyId);
         String secretKey = readSecretKey(mode);
@@ -179,12 +197,17 @@ public final class AwsConfigReader {
                 optionalText(HANDLE_PREFIX, AwsRules::checkHandlePrefix).orElse("");
         String roleName =
                 requiredText(ROLE_NAME, AwsRules::checkRoleName, "the role each member account's connection assumes");
-        String externalId =
-                requiredText(EXTERNAL_ID, AwsRules::checkExternalId, "the external ID of the member account roles");
+        String externalId = readExternalId(
+                EXTERNAL_ID,
+                text(EXTERNAL_ID),
+                true,
+                "external_id is required: the external ID of the member account roles");
         List<String> regions = readList(REGIONS, AwsRules::checkRegion, false).orElse(DEFAULT_REGIONS);
         String defaultRegion = readDefaultRegion(roleArn);
-        int maxAttempts = readMinimum(MAX_ERROR_RETRY_ATTEMPTS, 1, DEFAULT_MAX_ERROR_RETRY_ATTEMPTS, "attempts");
-        int minDelay = readMinimum(MIN_ERROR_RETRY_DELAY, 1, DEFAULT_MIN_ERROR_RETRY_DELAY, "milliseconds");
+        int maxAttempts = readBounded(
+                MAX_ERROR_RETRY_ATTEMPTS, MAX_ERROR_RETRY_ATTEMPTS_LIMIT, DEFAULT_MAX_ERROR_RETRY_ATTEMPTS, "attempts");
+        int minDelay = readBounded(
+                MIN_ERROR_RETRY_DELAY, MIN_ERROR_RETRY_DELAY_LIMIT, DEFAULT_MIN_ERROR_RETRY_DELAY, "milliseconds");
         List<String> ignoreErrorCodes =
                 readList(IGNORE_ERROR_CODES, AwsRules::checkErrorCode, true).orElse(List.of());
 
@@ -215,7 +238,10 @@ public final class AwsConfigReader {
             if ("permissions".equals(name)) {
                 error(name, "permissions is a top-level field of the request body, next to config; move it there");
             } else {
-                error(name, "unknown field '" + name + "'; valid config fields are " + String.join(", ", FIELDS));
+                error(
+                        MessageValues.cut(name),
+                        "unknown field " + MessageValues.quote(name) + "; valid config fields are "
+                                + String.join(", ", FIELDS));
             }
         }
     }
@@ -230,7 +256,9 @@ public final class AwsConfigReader {
         }
         String value = mode.get();
         if (!AwsIntegrationConfig.MODE_ROLE.equals(value) && !AwsIntegrationConfig.MODE_ACCESS_KEY.equals(value)) {
-            error(DISCOVERY_MODE, "discovery_mode " + show(value) + " is invalid: use 'role' or 'access_key'");
+            error(
+                    DISCOVERY_MODE,
+                    "discovery_mode " + MessageValues.quote(value) + " is invalid: use 'role' or 'access_key'");
             return null;
         }
         return value;
@@ -243,13 +271,7 @@ public final class AwsConfigReader {
     private String readDiscoveryField(
             String mode, String fieldMode, String name, Function<String, Optional<String>> rule) {
         Optional<String> value = text(name);
-        if (mode != null && !fieldMode.equals(mode)) {
-            if (value.isPresent() || invalid.contains(name)) {
-                error(
-                        name,
-                        name + " is not allowed when discovery_mode is '" + mode + "'; remove it or set"
-                                + " discovery_mode to '" + fieldMode + "'");
-            }
+        if (!allowedInMode(mode, fieldMode, name, value)) {
             return null;
         }
         if (value.isEmpty()) {
@@ -259,8 +281,54 @@ public final class AwsConfigReader {
             return null;
         }
         rule.apply(value.get())
-                .ifPresent(reason -> error(name, name + " " + show(value.get()) + " is invalid: " + reason));
+                .ifPresent(reason ->
+                        error(name, name + " " + MessageValues.quote(value.get()) + " is invalid: " + reason));
         return value.get();
+    }
+
+    /** Reports a credential of the other discovery mode; true when the field belongs to {@code mode}. */
+    private boolean allowedInMode(String mode, String fieldMode, String name, Optional<String> value) {
+        if (mode == null || fieldMode.equals(mode)) {
+            return true;
+        }
+        if (value.isPresent() || invalid.contains(name)) {
+            error(
+                    name,
+                    name + " is not allowed when discovery_mode is '" + mode + "'; remove it or set"
+                            + " discovery_mode to '" + fieldMode + "'");
+        }
+        return false;
+    }
+
+    private String readDiscoveryExternalId(String mode) {
+        Optional<String> value = text(DISCOVERY_EXTERNAL_ID);
+        if (!allowedInMode(mode, AwsIntegrationConfig.MODE_ROLE, DISCOVERY_EXTERNAL_ID, value)) {
+            return null;
+        }
+        return readExternalId(
+                DISCOVERY_EXTERNAL_ID,
+                value,
+                mode != null,
+                "discovery_external_id is required when discovery_mode is 'role'");
+    }
+
+    /**
+     * Checks an external ID against the owner's rule. A missing one is generated or, when the rule
+     * generates none, an error; {@code expected} false skips both, for a field whose mode is unknown.
+     */
+    private String readExternalId(String name, Optional<String> value, boolean expected, String requiredMessage) {
+        if (value.isPresent()) {
+            externalIds.check(name, value.get()).ifPresent(message -> error(name, message));
+            return value.get();
+        }
+        if (!expected || invalid.contains(name)) {
+            return null;
+        }
+        if (externalIds.generatesMissing()) {
+            return externalIds.generate();
+        }
+        error(name, requiredMessage);
+        return null;
     }
 
     private String readSecretKey(String mode) {
@@ -298,11 +366,11 @@ public final class AwsConfigReader {
         String region = value.get();
         Optional<String> reason = AwsRules.checkDefaultRegion(region);
         if (reason.isPresent()) {
-            error(DEFAULT_REGION, "default_region " + show(region) + " is invalid: " + reason.get());
+            error(DEFAULT_REGION, "default_region " + MessageValues.quote(region) + " is invalid: " + reason.get());
         } else if (roleArn != null && !AwsRules.partitionOfRegion(region).equals(partition)) {
             error(
                     DEFAULT_REGION,
-                    "default_region " + show(region) + " is not in partition " + partition
+                    "default_region " + MessageValues.quote(region) + " is not in partition " + partition
                             + " of discovery_role_arn; use a region of that partition, such as "
                             + AwsRules.defaultRegionOf(partition));
         }
@@ -318,29 +386,40 @@ public final class AwsConfigReader {
             return null;
         }
         rule.apply(value.get())
-                .ifPresent(reason -> error(name, name + " " + show(value.get()) + " is invalid: " + reason));
+                .ifPresent(reason ->
+                        error(name, name + " " + MessageValues.quote(value.get()) + " is invalid: " + reason));
         return value.get();
     }
 
     private Optional<String> optionalText(String name, Function<String, Optional<String>> rule) {
         Optional<String> value = text(name);
-        value.flatMap(rule).ifPresent(reason -> error(name, name + " " + show(value.get()) + " is invalid: " + reason));
+        value.flatMap(rule)
+                .ifPresent(reason ->
+                        error(name, name + " " + MessageValues.quote(value.get()) + " is invalid: " + reason));
         return value;
     }
 
-    private int readMinimum(String name, int minimum, int defaultValue, String unit) {
+    /** Reads a whole number from 1 to {@code maximum}; an absent value yields {@code defaultValue}. */
+    private int readBounded(String name, int maximum, int defaultValue, String unit) {
         JsonNode node = fields.get(name);
         if (node == null) {
             return defaultValue;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        if (!node.isIntegralNumber()) {
             error(
                     name,
-                    name + " must be a whole number of " + unit + " (at least " + minimum + "), not " + describe(node));
+                    name + " must be a whole number of " + unit + " from 1 to " + maximum + ", not "
+                            + MessageValues.describe(node));
             return defaultValue;
         }
-        if (node.intValue() < minimum) {
-            error(name, name + " " + node.intValue() + " is invalid: use at least " + minimum + " " + unit);
+        String invalidValue = name + " " + MessageValues.cut(node.asText()) + " is invalid: ";
+        if (node.bigIntegerValue().compareTo(BigInteger.ONE) < 0) {
+            error(name, invalidValue + "use at least 1 " + unit);
+            return defaultValue;
+        }
+        if (node.bigIntegerValue().compareTo(BigInteger.valueOf(maximum)) > 0) {
+            error(name, invalidValue + "use at most " + maximum + " " + unit);
+            return defaultValue;
         }
         return node.intValue();
     }
@@ -352,14 +431,14 @@ public final class AwsConfigReader {
             return Optional.empty();
         }
         if (!node.isArray()) {
-            error(name, name + " must be a list of strings, not " + describe(node));
+            error(name, name + " must be a list of strings, not " + MessageValues.describe(node));
             return Optional.empty();
         }
         if (node.isEmpty() && !mayBeEmpty) {
             error(name, name + " must not be empty; use [\"*\"] for all regions");
             return Optional.empty();
         }
-        List<String> values = new ArrayList<>();
+        Set<String> values = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             readListEntry(name, i, node.get(i), rule, values);
         }
@@ -367,10 +446,10 @@ public final class AwsConfigReader {
     }
 
     private void readListEntry(
-            String name, int index, JsonNode entry, Function<String, Optional<String>> rule, List<String> values) {
+            String name, int index, JsonNode entry, Function<String, Optional<String>> rule, Set<String> values) {
         String location = name + "[" + index + "]";
         if (!entry.isTextual()) {
-            error(location, name + " entries must be strings, not " + describe(entry));
+            error(location, name + " entries must be strings, not " + MessageValues.describe(entry));
             return;
         }
         String value = entry.asText();
@@ -380,15 +459,18 @@ public final class AwsConfigReader {
         }
         Optional<String> reason = rule.apply(value);
         if (reason.isPresent()) {
-            error(location, name + " entry " + show(value) + " is invalid: " + reason.get());
-        } else if (values.contains(value)) {
-            error(location, name + " entry " + show(value) + " appears more than once; list each value once");
-        } else {
-            values.add(value);
+            error(location, name + " entry " + MessageValues.quote(value) + " is invalid: " + reason.get());
+        } else if (!values.add(value)) {
+            error(
+                    location,
+                    name + " entry " + MessageValues.quote(value) + " appears more than once; list each value once");
         }
     }
 
-    /** Returns the field as text; a value of another JSON type is an error and counts as absent. */
+    /**
+     * Returns the field as text; a value of another JSON type is an error and counts as absent. The
+     * message repeats no part of a secret access key, whatever its type.
+     */
     private Optional<String> text(String name) {
         JsonNode node = fields.get(name);
         if (node == null || node.isNull()) {
@@ -396,7 +478,9 @@ public final class AwsConfigReader {
         }
         if (!node.isTextual()) {
             invalid.add(name);
-            error(name, name + " must be a string, not " + describe(node));
+            String described =
+                    DISCOVERY_SECRET_KEY.equals(name) ? MessageValues.describeType(node) : MessageValues.describe(node);
+            error(name, name + " must be a string, not " + described);
             return Optional.empty();
         }
         return Optional.of(node.asText());
@@ -404,21 +488,5 @@ public final class AwsConfigReader {
 
     private void error(String field, String message) {
         errors.add(new ValidationError(LOCATION + "." + field, message));
-    }
-
-    private static String show(String value) {
-        String shown = value.length() > SHOWN_VALUE_LENGTH ? value.substring(0, SHOWN_VALUE_LENGTH) + "..." : value;
-        return "'" + shown + "'";
-    }
-
-    private static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case BOOLEAN -> "a boolean (" + node.asText() + ")";
-            case NUMBER -> "a number (" + node.asText() + ")";
-            case STRING -> "a string (" + show(node.asText()) + ")";
-            default -> node.getNodeType().name().toLowerCase();
-        };
     }
 }

@@ -88,7 +88,7 @@ public final class AwsRules {
         int lastSlash = resource.lastIndexOf('/');
         String name = resource.substring(lastSlash + 1);
         if (!ROLE_NAME.matcher(name).matches()) {
-            return Optional.of("role name '" + name + "' breaks the IAM rule: " + ROLE_NAME_RULE);
+            return Optional.of("role name " + MessageValues.quote(name) + " breaks the IAM rule: " + ROLE_NAME_RULE);
         }
         if (lastSlash >= 0) {
             return checkRolePath(resource.substring(0, lastSlash));

@@ -1,6 +1,5 @@
 package io.orgbridge.integration.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +29,7 @@ public class DiscoveryTestService {
 
     public static final String NEW_INTEGRATION = "_";
     private static final String TEST_FIELDS = "type, config";
+    private static final String TEST_EXAMPLE = "{\"type\": \"aws\", \"config\": {...}}";
 
     private final IntegrationService integrations;
     private final IntegrationRepository repository;
@@ -47,34 +47,36 @@ public class DiscoveryTestService {
         this.probe = probe;
     }
 
-    public Uni<TestDiscoveryResponse> test(Scope scope, String handle, TestIntegrationRequest request) {
+    public Uni<TestDiscoveryResponse> test(Scope scope, String handle, String body) {
+        // Checks the caller's access before the body, so that non-members learn nothing from errors.
+        Uni<IntegrationOwner> owner = integrations.requireOwner(scope);
+        TestIntegrationRequest request = RequestBodies.read(body, TestIntegrationRequest.class, TEST_EXAMPLE);
         if (NEW_INTEGRATION.equals(handle)) {
-            return testNew(scope, request);
+            return owner.map(found -> credentialsOfNew(found, request)).chain(this::run);
         }
-        return integrations
-                .requireOwner(scope)
-                .chain(owner -> Panache.withSession(() -> repository.findLive(owner, handle))
-                        .map(found -> credentialsOf(IntegrationService.requireFound(found, owner, handle), request)))
+        return owner.chain(found -> Panache.withSession(() -> repository.findLive(found, handle))
+                        .map(integration -> credentialsOf(
+                                found, IntegrationService.requireFound(integration, found, handle), request)))
                 .chain(this::run);
     }
 
-    private Uni<TestDiscoveryResponse> testNew(Scope scope, TestIntegrationRequest request) {
-        // Checks the caller's access before the body, so that non-members learn nothing from errors.
-        Uni<IntegrationOwner> owner = integrations.requireOwner(scope);
+    private static DiscoveryCredentials credentialsOfNew(IntegrationOwner owner, TestIntegrationRequest request) {
         List<ValidationError> errors = checkRequest(request);
-        AwsIntegrationConfig config = AwsConfigReader.readNew(request == null ? null : request.config, errors);
+        AwsIntegrationConfig config =
+                AwsConfigReader.readNew(request == null ? null : request.config, externalIdRule(owner), errors);
         RequestChecks.throwIfAny(errors);
-        DiscoveryCredentials credentials = credentials(config, config.discoverySecretKey());
-        return owner.chain(() -> run(credentials));
+        return credentials(config, config.discoverySecretKey());
     }
 
-    private DiscoveryCredentials credentialsOf(IntegrationEntity integration, TestIntegrationRequest request) {
+    private DiscoveryCredentials credentialsOf(
+            IntegrationOwner owner, IntegrationEntity integration, TestIntegrationRequest request) {
         List<ValidationError> errors = checkRequest(request);
         boolean secretStored = integration.discoverySecretSealed != null;
         AwsIntegrationConfig config = AwsConfigReader.readUpdate(
                 IntegrationService.configOf(integration),
                 secretStored,
                 request == null ? null : request.config,
+                externalIdRule(owner),
                 errors);
         RequestChecks.throwIfAny(errors);
         String secret = config.discoverySecretKey();
@@ -84,8 +86,13 @@ public class DiscoveryTestService {
         return credentials(config, secret);
     }
 
+    /** A tested external ID must match a role already, so a missing one is an error instead of generated. */
+    private static ExternalIdRule externalIdRule(IntegrationOwner owner) {
+        return ExternalIdRule.of(owner).requiringValues();
+    }
+
     private static List<ValidationError> checkRequest(TestIntegrationRequest request) {
-        List<ValidationError> errors = new ArrayList<>();
+        List<ValidationError> errors = new ValidationErrorList();
         if (request != null) {
             RequestChecks.rejectUnknownFields(request.unknownFields(), TEST_FIELDS, errors);
             RequestChecks.checkType(request.type, false, errors);

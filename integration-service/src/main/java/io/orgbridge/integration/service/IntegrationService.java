@@ -3,12 +3,12 @@ package io.orgbridge.integration.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.orgbridge.events.integration.PermissionSettings;
 import io.orgbridge.integration.api.CreateIntegrationRequest;
 import io.orgbridge.integration.api.IntegrationCommandRequest;
+import io.orgbridge.integration.api.IntegrationCommandResponse;
 import io.orgbridge.integration.api.UpdateIntegrationRequest;
 import io.orgbridge.integration.entity.IntegrationEntity;
 import io.orgbridge.integration.repository.IntegrationRepository;
@@ -36,6 +37,9 @@ public class IntegrationService {
 
     private static final String CREATE_FIELDS = "handle, type, config, permissions";
     private static final String UPDATE_FIELDS = "handle, state, config, permissions";
+    private static final String CREATE_EXAMPLE = "{\"handle\": \"acme-aws\", \"type\": \"aws\", \"config\": {...}}";
+    private static final String UPDATE_EXAMPLE = "{\"config\": {\"regions\": [\"us-*\"]}}";
+    private static final String COMMAND_EXAMPLE = "{\"command\": \"refresh\"}";
 
     private final Access access;
     private final OwnerResolver owners;
@@ -84,27 +88,38 @@ public class IntegrationService {
                 .map(found -> requireFound(found, owner, handle)));
     }
 
-    public Uni<IntegrationEntity> create(Scope scope, CreateIntegrationRequest request) {
+    /**
+     * Creates an integration. The body is read once the owner is known, because external IDs must
+     * start with the owner's id.
+     */
+    public Uni<IntegrationEntity> create(Scope scope, String body) {
         access.requireOwner(scope);
-        NewIntegration input = readCreate(request);
+        CreateIntegrationRequest request = RequestBodies.read(body, CreateIntegrationRequest.class, CREATE_EXAMPLE);
         return owners.resolve(scope)
-                .invoke(PlanPolicy::requireIntegrations)
-                .chain(owner -> Panache.withTransaction(() -> insert(owner, input)));
+                .map(owner -> readCreate(owner, request))
+                .invoke(input -> PlanPolicy.requireIntegrations(input.owner()))
+                .chain(input -> Panache.withTransaction(() -> insert(input)));
     }
 
-    public Uni<IntegrationEntity> update(Scope scope, String handle, String ifMatch, UpdateIntegrationRequest request) {
+    public Uni<IntegrationEntity> update(Scope scope, String handle, String ifMatch, String body) {
         access.requireOwner(scope);
         OptionalLong expectedVersion = RequestChecks.parseIfMatch(ifMatch);
-        List<ValidationError> errors = new ArrayList<>();
+        UpdateIntegrationRequest request = RequestBodies.read(body, UpdateIntegrationRequest.class, UPDATE_EXAMPLE);
+        if (request == null) {
+            throw ProblemException.invalidField(
+                    "body", "a JSON body with the fields to change is required, such as " + UPDATE_EXAMPLE);
+        }
+        List<ValidationError> errors = new ValidationErrorList();
         RequestChecks.rejectUnknownFields(request.unknownFields(), UPDATE_FIELDS, errors);
-        RequestChecks.checkHandle(request.handle, false, errors);
-        RequestChecks.checkState(request.state, errors);
+        String newHandle = RequestChecks.checkHandle(request.handle, false, errors);
+        String newState = RequestChecks.checkState(request.state, errors);
+        Change change = new Change(newHandle, newState, request.config, request.permissions, errors);
         return owners.resolve(scope)
                 .chain(owner -> Panache.withTransaction(() -> repository
                         .lockHandles(owner)
                         .chain(() -> findForUpdate(owner, handle))
                         .invoke(integration -> RequestChecks.checkVersion(expectedVersion, integration))
-                        .chain(integration -> applyUpdate(owner, integration, request, errors))));
+                        .chain(integration -> applyUpdate(owner, integration, change))));
     }
 
     public Uni<IntegrationEntity> delete(Scope scope, String handle, String confirm, String ifMatch) {
@@ -117,17 +132,20 @@ public class IntegrationService {
                         .chain(this::markDeleted)));
     }
 
-    public Uni<IntegrationCommandRequest> command(Scope scope, String handle, IntegrationCommandRequest request) {
+    public Uni<IntegrationCommandResponse> command(Scope scope, String handle, String body) {
         access.requireOwner(scope);
-        String command = request == null ? null : request.command();
-        if (!IntegrationCommandRequest.REFRESH.equals(command)) {
-            throw ProblemException.invalidField(
-                    "body.command", "command '" + command + "' is invalid; valid commands: refresh");
+        IntegrationCommandRequest request = RequestBodies.read(body, IntegrationCommandRequest.class, COMMAND_EXAMPLE);
+        if (request == null) {
+            throw ProblemException.invalidField("body", "a JSON body such as " + COMMAND_EXAMPLE + " is required");
         }
+        List<ValidationError> errors = new ValidationErrorList();
+        RequestChecks.rejectUnknownFields(request.unknownFields(), "command", errors);
+        RequestChecks.checkCommand(request.command, errors);
+        RequestChecks.throwIfAny(errors);
         return owners.resolve(scope)
                 .chain(owner -> Panache.withTransaction(
                         () -> findForUpdate(owner, handle).chain(this::requestRefresh)))
-                .replaceWith(new IntegrationCommandRequest(command));
+                .replaceWith(new IntegrationCommandResponse(IntegrationCommandRequest.REFRESH));
     }
 
     /** Returns the stored configuration, without the secret access key. */
@@ -148,23 +166,30 @@ public class IntegrationService {
                 integration.ignoreErrorCodes);
     }
 
-    private record NewIntegration(String handle, AwsIntegrationConfig config, PermissionSettings permissions) {}
+    private record NewIntegration(
+            IntegrationOwner owner, String handle, AwsIntegrationConfig config, PermissionSettings permissions) {}
 
-    private static NewIntegration readCreate(CreateIntegrationRequest request) {
+    /** The requested changes of a PATCH, with the errors found before the integration was loaded. */
+    private record Change(
+            String handle, String state, JsonNode config, JsonNode permissions, List<ValidationError> errors) {}
+
+    private static NewIntegration readCreate(IntegrationOwner owner, CreateIntegrationRequest request) {
         if (request == null) {
-            throw ProblemException.invalidField("body", "a JSON body with handle, type and config is required");
+            throw ProblemException.invalidField(
+                    "body", "a JSON body with handle, type and config is required, such as " + CREATE_EXAMPLE);
         }
-        List<ValidationError> errors = new ArrayList<>();
+        List<ValidationError> errors = new ValidationErrorList();
         RequestChecks.rejectUnknownFields(request.unknownFields(), CREATE_FIELDS, errors);
-        RequestChecks.checkHandle(request.handle, true, errors);
+        String handle = RequestChecks.checkHandle(request.handle, true, errors);
         RequestChecks.checkType(request.type, true, errors);
-        AwsIntegrationConfig config = AwsConfigReader.readNew(request.config, errors);
+        AwsIntegrationConfig config = AwsConfigReader.readNew(request.config, ExternalIdRule.of(owner), errors);
         PermissionSettings permissions = PermissionsReader.read(request.permissions, PermissionsReader.DEFAULT, errors);
         RequestChecks.throwIfAny(errors);
-        return new NewIntegration(request.handle, config, permissions);
+        return new NewIntegration(owner, handle, config, permissions);
     }
 
-    private Uni<IntegrationEntity> insert(IntegrationOwner owner, NewIntegration input) {
+    private Uni<IntegrationEntity> insert(NewIntegration input) {
+        IntegrationOwner owner = input.owner();
         IntegrationEntity integration = newEntity(owner, input);
         return repository
                 .lockHandles(owner)
@@ -194,20 +219,17 @@ public class IntegrationService {
         return integration;
     }
 
-    private Uni<IntegrationEntity> applyUpdate(
-            IntegrationOwner owner,
-            IntegrationEntity integration,
-            UpdateIntegrationRequest request,
-            List<ValidationError> errors) {
+    private Uni<IntegrationEntity> applyUpdate(IntegrationOwner owner, IntegrationEntity integration, Change change) {
+        List<ValidationError> errors = change.errors();
         AwsIntegrationConfig current = configOf(integration);
-        AwsIntegrationConfig config =
-                AwsConfigReader.readUpdate(current, integration.discoverySecretSealed != null, request.config, errors);
+        AwsIntegrationConfig config = AwsConfigReader.readUpdate(
+                current, integration.discoverySecretSealed != null, change.config(), ExternalIdRule.of(owner), errors);
         PermissionSettings permissions =
-                PermissionsReader.read(request.permissions, permissionsOf(integration), errors);
+                PermissionsReader.read(change.permissions(), permissionsOf(integration), errors);
         RequestChecks.throwIfAny(errors);
 
-        String newHandle = request.handle == null ? integration.handle : request.handle;
-        String newState = nextState(integration.state, request.state);
+        String newHandle = change.handle() == null ? integration.handle : change.handle();
+        String newState = nextState(integration.state, change.state());
         boolean discoveryChanged = current.discoveryDiffers(config);
         boolean changed = discoveryChanged
                 || !newHandle.equals(integration.handle)
@@ -290,7 +312,8 @@ public class IntegrationService {
 
     static IntegrationEntity requireFound(IntegrationEntity found, IntegrationOwner owner, String handle) {
         if (found == null) {
-            throw ProblemException.notFound("integration " + handle + " not found in " + owner.scope());
+            throw ProblemException.notFound(
+                    "integration " + MessageValues.cut(handle) + " not found in " + owner.scope());
         }
         return found;
     }
@@ -308,7 +331,8 @@ public class IntegrationService {
 
     private static void requireConfirmation(String handle, String confirm) {
         if (!handle.equals(confirm)) {
-            String problem = confirm == null ? "is missing" : "'" + confirm + "' does not match the handle";
+            String problem =
+                    confirm == null ? "is missing" : MessageValues.quote(confirm) + " does not match the handle";
             throw ProblemException.invalidField(
                     "query.confirm",
                     "deleting an integration removes all its folders and connections; confirm by" + " sending ?confirm="

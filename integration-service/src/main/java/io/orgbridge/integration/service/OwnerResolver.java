@@ -64,7 +64,7 @@ public class OwnerResolver {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 404 || status == 403) {
-                return ProblemException.notFound(scope + " not found");
+                return ProblemException.notFound(MessageValues.cut(scope.toString()) + " not found");
             }
             Log.errorf("permission-service returned HTTP %d to the lookup of %s", status, scope);
             return new ProblemException(

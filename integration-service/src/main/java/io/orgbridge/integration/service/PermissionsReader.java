@@ -1,8 +1,9 @@
 package io.orgbridge.integration.service;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,7 +49,8 @@ public final class PermissionsReader {
         node.fieldNames().forEachRemaining(name -> {
             if (!"mode".equals(name) && !"workspaces".equals(name)) {
                 errors.add(new ValidationError(
-                        LOCATION + "." + name, "unknown field '" + name + "'; permissions has mode and workspaces"));
+                        LOCATION + "." + MessageValues.cut(name),
+                        "unknown field " + MessageValues.quote(name) + "; permissions has mode and workspaces"));
             }
         });
     }
@@ -62,7 +64,8 @@ public final class PermissionsReader {
         if (!mode.isTextual() || !MODES.contains(mode.asText())) {
             errors.add(new ValidationError(
                     LOCATION + ".mode",
-                    "permissions.mode '" + mode.asText() + "' is invalid: use " + String.join(", ", MODES)));
+                    "permissions.mode " + MessageValues.quote(mode.asText()) + " is invalid: use "
+                            + String.join(", ", MODES)));
             return null;
         }
         return mode.asText();
@@ -84,7 +87,7 @@ public final class PermissionsReader {
                     "permissions.workspaces must list at least one workspace handle when mode is 'workspaces'"));
             return List.of();
         }
-        List<String> handles = new ArrayList<>();
+        Set<String> handles = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             readWorkspace(node.get(i), location + "[" + i + "]", handles, errors);
         }
@@ -94,16 +97,16 @@ public final class PermissionsReader {
     // NOTE: only the handle format is checked here; whether the workspace exists is up to
     // permission-service, which applies the grants.
     private static void readWorkspace(
-            JsonNode entry, String location, List<String> handles, List<ValidationError> errors) {
+            JsonNode entry, String location, Set<String> handles, List<ValidationError> errors) {
         String handle = entry.asText();
         Optional<String> reason =
                 entry.isTextual() ? AwsRules.checkWorkspaceHandle(handle) : Optional.of("use a string");
         if (reason.isPresent()) {
-            errors.add(new ValidationError(location, "workspace handle '" + handle + "' is invalid: " + reason.get()));
-        } else if (handles.contains(handle)) {
-            errors.add(new ValidationError(location, "workspace handle '" + handle + "' appears more than once"));
-        } else {
-            handles.add(handle);
+            errors.add(new ValidationError(
+                    location, "workspace handle " + MessageValues.quote(handle) + " is invalid: " + reason.get()));
+        } else if (!handles.add(handle)) {
+            errors.add(new ValidationError(
+                    location, "workspace handle " + MessageValues.quote(handle) + " appears more than once"));
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.orgbridge.integration.template;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +45,8 @@ final class CloudFormationTemplates {
         properties.put("Policies", List.of(organizationsReadPolicy()));
         String description = "Discovery role " + roleName + " for orgbridge integration " + request.integrationHandle()
                 + ". Deploy it as a stack in the management account (or a delegated administrator account).";
+        description +=
+                request.externalIdNote(List.of(request.discoveryExternalId().orElseThrow()));
         if (request.managementRoleIsDiscoveryRole()) {
             description += " The management role template creates this same role with ReadOnlyAccess as well;"
                     + " deploy only one of the two.";
@@ -89,7 +89,8 @@ final class CloudFormationTemplates {
         stackSet.put("Properties", properties);
         String description = "StackSet of connection role " + request.memberRoleName() + " for orgbridge integration "
                 + request.integrationHandle() + ". Deploy it in the management account; it reaches every member"
-                + " account of the chosen OUs but never the management account itself.";
+                + " account of the chosen OUs but never the management account itself."
+                + request.externalIdNote(List.of(request.memberExternalId()));
         return write(template(
                 description, Map.of("OrganizationalUnitIds", parameter), Map.of("MemberRoleStackSet", stackSet), null));
     }
@@ -104,6 +105,7 @@ final class CloudFormationTemplates {
             description += " It is also the discovery role (same name), so it carries the Organizations read"
                     + " policy and trusts both external IDs.";
         }
+        description += request.externalIdNote(PolicyDocuments.managementExternalIds(request));
         return write(template(description, Map.of(), resources, "ManagementRole"));
     }
 
@@ -120,17 +122,15 @@ final class CloudFormationTemplates {
     }
 
     private static Map<String, Object> managementRoleProperties(RoleTemplateRequest request) {
-        LinkedHashSet<String> externalIds = new LinkedHashSet<>();
-        externalIds.add(request.memberExternalId());
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("RoleName", request.memberRoleName());
         if (request.managementRoleIsDiscoveryRole()) {
-            externalIds.add(request.discoveryExternalId().orElseThrow());
             properties.put("Policies", List.of(organizationsReadPolicy()));
         }
         properties.put(
                 "AssumeRolePolicyDocument",
-                PolicyDocuments.trustPolicy(request.platformPrincipalArn(), new ArrayList<>(externalIds)));
+                PolicyDocuments.trustPolicy(
+                        request.platformPrincipalArn(), PolicyDocuments.managementExternalIds(request)));
         properties.put("ManagedPolicyArns", List.of(READ_ONLY_ACCESS_ARN));
         return properties;
     }

@@ -1,8 +1,10 @@
 package io.orgbridge.integration.template;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** IAM policy documents shared by the CloudFormation and Terraform templates, as JSON-ready maps. */
 final class PolicyDocuments {
@@ -26,6 +28,19 @@ final class PolicyDocuments {
     static final String READ_ONLY_ACCESS_PATH = ":iam::aws:policy/ReadOnlyAccess";
 
     private PolicyDocuments() {}
+
+    /**
+     * Returns the external IDs the management account's role trusts: the member external ID, and
+     * the discovery external ID too when that role is also the discovery role.
+     */
+    static List<String> managementExternalIds(RoleTemplateRequest request) {
+        Set<String> externalIds = new LinkedHashSet<>();
+        externalIds.add(request.memberExternalId());
+        if (request.managementRoleIsDiscoveryRole()) {
+            externalIds.add(request.discoveryExternalId().orElseThrow());
+        }
+        return List.copyOf(externalIds);
+    }
 
     /**
      * Returns a trust policy that lets the platform principal assume the role only with one of the

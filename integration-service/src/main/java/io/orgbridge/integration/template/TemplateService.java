@@ -12,7 +12,10 @@ import io.orgbridge.integration.config.PlatformConfig;
 import io.orgbridge.integration.entity.IntegrationEntity;
 import io.orgbridge.integration.service.AwsIntegrationConfig;
 import io.orgbridge.integration.service.AwsRules;
+import io.orgbridge.integration.service.ExternalIdRule;
+import io.orgbridge.integration.service.IntegrationOwner;
 import io.orgbridge.integration.service.IntegrationService;
+import io.orgbridge.integration.service.MessageValues;
 import io.orgbridge.platform.rest.ProblemException;
 import io.orgbridge.platform.rest.ValidationError;
 import io.orgbridge.platform.security.Scope;
@@ -41,32 +44,41 @@ public class TemplateService {
     /** A rendered template and how to serve it. */
     public record RenderedTemplate(String content, String mediaType, String fileName) {}
 
+    /**
+     * Renders a template. {@code format} and {@code role} are required; {@code roleName} and
+     * {@code externalId} are read only for handle {@value #NEW_INTEGRATION}.
+     */
     public Uni<RenderedTemplate> render(
             Scope scope, String handle, String format, String role, String roleName, String externalId) {
-        String chosenFormat = format == null ? FORMATS.get(0) : format;
-        checkChoices(chosenFormat, role);
         if (NEW_INTEGRATION.equals(handle)) {
-            RoleTemplateRequest request = requestForNew(role, roleName, externalId);
-            return integrations.requireMember(scope).replaceWith(() -> render(request, chosenFormat, role));
+            return integrations.requireMember(scope).map(owner -> {
+                checkChoices(format, role);
+                return render(requestForNew(owner, role, roleName, externalId), format, role);
+            });
         }
-        return integrations
-                .get(scope, handle)
-                .map(integration -> render(requestFor(integration, role), chosenFormat, role));
+        return integrations.get(scope, handle).map(integration -> {
+            checkChoices(format, role);
+            return render(requestFor(integration, role), format, role);
+        });
     }
 
     private static void checkChoices(String format, String role) {
         List<ValidationError> errors = new ArrayList<>();
-        if (!FORMATS.contains(format)) {
+        String formats = String.join(" or ", FORMATS);
+        String roles = String.join(", ", ROLES);
+        if (format == null) {
+            errors.add(new ValidationError("query.format", "format is missing; use " + formats));
+        } else if (!FORMATS.contains(format)) {
             errors.add(new ValidationError(
-                    "query.format", "format '" + format + "' is invalid; use " + String.join(" or ", FORMATS)));
+                    "query.format", "format " + MessageValues.quote(format) + " is invalid; use " + formats));
         }
-        if (!ROLES.contains(role)) {
+        if (role == null) {
+            errors.add(new ValidationError("query.role", "role is missing; use one of " + roles));
+        } else if (!ROLES.contains(role)) {
             errors.add(new ValidationError(
-                    "query.role", "role '" + role + "' is invalid; use one of " + String.join(", ", ROLES)));
+                    "query.role", "role " + MessageValues.quote(role) + " is invalid; use one of " + roles));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the template request is invalid; see validation_errors", errors);
-        }
+        throwIfAny(errors);
     }
 
     private RoleTemplateRequest requestFor(IntegrationEntity integration, String role) {
@@ -78,6 +90,9 @@ public class TemplateService {
                             + " discovery role; set discovery_mode to role first, or request role=member or management");
         }
         Optional<String> discoveryArn = Optional.ofNullable(config.discoveryRoleArn());
+        ExternalIdRule externalIds = integration.isOrgLevel()
+                ? ExternalIdRule.forOrg(integration.orgId)
+                : ExternalIdRule.forTenant(integration.tenantId);
         return new RoleTemplateRequest(
                 integration.handle,
                 platform.awsPrincipalArn(),
@@ -86,26 +101,31 @@ public class TemplateService {
                 Optional.ofNullable(config.discoveryExternalId()),
                 config.roleName(),
                 config.externalId(),
-                Optional.ofNullable(integration.lastRunRootId));
+                Optional.ofNullable(integration.lastRunRootId),
+                externalIds.ownerKind(),
+                externalIds.prefix());
     }
 
-    private RoleTemplateRequest requestForNew(String role, String roleName, String externalId) {
+    private RoleTemplateRequest requestForNew(IntegrationOwner owner, String role, String roleName, String externalId) {
+        ExternalIdRule externalIds = ExternalIdRule.of(owner).requiringValues();
         List<ValidationError> errors = new ArrayList<>();
         if (roleName == null || AwsRules.checkRoleName(roleName).isPresent()) {
             errors.add(new ValidationError(
                     "query.role_name",
-                    "role_name '" + roleName + "' is invalid: " + AwsRules.ROLE_NAME_RULE
+                    "role_name " + MessageValues.quote(roleName) + " is invalid: " + AwsRules.ROLE_NAME_RULE
                             + " (required when the handle is _)"));
         }
-        if (externalId == null || AwsRules.checkExternalId(externalId).isPresent()) {
+        if (externalId == null) {
             errors.add(new ValidationError(
                     "query.external_id",
-                    "external_id '" + externalId + "' is invalid: " + AwsRules.EXTERNAL_ID_RULE
-                            + " (required when the handle is _)"));
+                    "external_id is missing: send the external ID the role will trust, which starts with "
+                            + externalIds.prefix() + " (required when the handle is _)"));
+        } else {
+            externalIds
+                    .check("external_id", externalId)
+                    .ifPresent(message -> errors.add(new ValidationError("query.external_id", message)));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the template request is invalid; see validation_errors", errors);
-        }
+        throwIfAny(errors);
         boolean discovery = "discovery".equals(role);
         return new RoleTemplateRequest(
                 "new-integration",
@@ -115,7 +135,19 @@ public class TemplateService {
                 discovery ? Optional.of(externalId) : Optional.empty(),
                 roleName,
                 externalId,
-                Optional.empty());
+                Optional.empty(),
+                externalIds.ownerKind(),
+                externalIds.prefix());
+    }
+
+    private static void throwIfAny(List<ValidationError> errors) {
+        if (errors.size() == 1) {
+            throw ProblemException.invalidField(
+                    errors.get(0).location(), errors.get(0).message());
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("the template request is invalid; see validation_errors", errors);
+        }
     }
 
     private static RenderedTemplate render(RoleTemplateRequest request, String format, String role) {

@@ -1,8 +1,6 @@
 package io.orgbridge.integration.template;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +42,8 @@ final class TerraformTemplates {
         if (request.managementRoleIsDiscoveryRole()) {
             out.append("# The management role configuration creates this same role; apply only one of the two.\n");
         }
+        out.append(comment(
+                request.externalIdNote(List.of(request.discoveryExternalId().orElseThrow()))));
         out.append(PROVIDERS).append('\n');
         out.append("resource \"aws_iam_role\" \"discovery\" {\n")
                 .append("  name               = ")
@@ -81,6 +81,7 @@ final class TerraformTemplates {
         StringBuilder out = header("StackSet of connection role " + request.memberRoleName() + " for orgbridge"
                 + " integration " + request.integrationHandle() + ": apply in the management account. A"
                 + " service-managed StackSet never deploys to the management account itself.");
+        out.append(comment(request.externalIdNote(List.of(request.memberExternalId()))));
         out.append(PROVIDERS).append('\n');
         out.append("variable \"organizational_unit_ids\" {\n")
                 .append("  description = \"Root or OU ids whose accounts get the role\"\n")
@@ -116,16 +117,13 @@ final class TerraformTemplates {
     }
 
     static String managementRole(RoleTemplateRequest request) {
-        LinkedHashSet<String> externalIds = new LinkedHashSet<>();
-        externalIds.add(request.memberExternalId());
-        request.discoveryExternalId()
-                .filter(id -> request.managementRoleIsDiscoveryRole())
-                .ifPresent(externalIds::add);
-        String trust = HclWriter.expression(
-                PolicyDocuments.trustPolicy(request.platformPrincipalArn(), new ArrayList<>(externalIds)), 1);
+        List<String> externalIds = PolicyDocuments.managementExternalIds(request);
+        String trust =
+                HclWriter.expression(PolicyDocuments.trustPolicy(request.platformPrincipalArn(), externalIds), 1);
         StringBuilder out = header("Connection role " + request.memberRoleName() + " of the management account for"
                 + " orgbridge integration " + request.integrationHandle() + ": the member role StackSet never"
                 + " deploys there, so apply this in the management account.");
+        out.append(comment(request.externalIdNote(externalIds)));
         out.append(PROVIDERS).append('\n');
         out.append("resource \"aws_iam_role\" \"management\" {\n")
                 .append("  name               = ")
@@ -177,7 +175,12 @@ final class TerraformTemplates {
     }
 
     private static StringBuilder header(String description) {
-        return new StringBuilder("# ").append(description).append("\n\n");
+        return new StringBuilder("# ").append(description).append("\n");
+    }
+
+    /** Returns a note as a comment line; the note starts with a space and ends the header block. */
+    private static String comment(String note) {
+        return "#" + note + "\n\n";
     }
 
     private static String output(String name, String value) {

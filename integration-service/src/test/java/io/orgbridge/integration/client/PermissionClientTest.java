@@ -33,7 +33,7 @@ class PermissionClientTest {
         var response = given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(orgId)))
                 .post("/api/v0/org/" + orgHandle + "/integration")
                 .then();
 
@@ -97,7 +97,7 @@ class PermissionClientTest {
         var response = given().auth()
                 .oauth2(TestTokens.tenantOwner(tenantHandle))
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("corp-aws", TestData.roleConfig()))
+                .body(TestData.createBody("corp-aws", TestData.roleConfig(tenantId)))
                 .post("/api/v0/tenant/" + tenantHandle + "/integration")
                 .then();
 

@@ -59,7 +59,7 @@ class IntegrationEventsTest {
     @Test
     void shouldPublishCreatedEvent() {
         // given
-        Map<String, Object> body = TestData.createBody("acme-aws", TestData.roleConfig());
+        Map<String, Object> body = TestData.createBody("acme-aws", TestData.roleConfig(org.id()));
         body.put("permissions", Map.of("mode", "workspaces", "workspaces", List.of("prod")));
 
         // when
@@ -85,7 +85,7 @@ class IntegrationEventsTest {
         assertThat(data.state()).isEqualTo("pending");
         assertThat(data.discovery().mode()).isEqualTo("role");
         assertThat(data.discovery().roleArn()).isEqualTo(TestData.DISCOVERY_ROLE_ARN);
-        assertThat(data.discovery().externalId()).isEqualTo(TestData.DISCOVERY_EXTERNAL_ID);
+        assertThat(data.discovery().externalId()).isEqualTo(TestData.discoveryExternalId(org.id()));
         assertThat(data.discovery().sealedSecretKey()).isNull();
         assertThat(data.connection().handlePrefix()).isEqualTo("aws_");
         assertThat(data.connection().roleName()).isEqualTo(TestData.MEMBER_ROLE_NAME);
@@ -98,7 +98,7 @@ class IntegrationEventsTest {
     @Test
     void shouldSealSecretUnderTransportKey() {
         // when
-        String id = create(TestData.createBody("keyed", TestData.accessKeyConfig()));
+        String id = create(TestData.createBody("keyed", TestData.accessKeyConfig(org.id())));
 
         // then
         List<ConsumerRecord<String, String>> records = IntegrationEventsReader.await(id, 1, TIMEOUT);
@@ -119,7 +119,7 @@ class IntegrationEventsTest {
     @Test
     void shouldPublishEventsInOrder() {
         // given
-        String id = create(TestData.createBody("keyed", TestData.accessKeyConfig()));
+        String id = create(TestData.createBody("keyed", TestData.accessKeyConfig(org.id())));
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
@@ -156,7 +156,7 @@ class IntegrationEventsTest {
     @Test
     void shouldPublishRefreshRequested() {
         // given
-        String id = create(TestData.createBody("acme-aws", TestData.roleConfig()));
+        String id = create(TestData.createBody("acme-aws", TestData.roleConfig(org.id())));
 
         // when
         given().auth()
@@ -182,7 +182,7 @@ class IntegrationEventsTest {
     @Test
     void shouldPublishNothingWhenUnchanged() {
         // given
-        String id = create(TestData.createBody("acme-aws", TestData.roleConfig()));
+        String id = create(TestData.createBody("acme-aws", TestData.roleConfig(org.id())));
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)

@@ -56,7 +56,7 @@ class OrgIntegrationResourceTest {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(org.id())))
                 .post(path())
                 .then()
                 .statusCode(201)
@@ -72,7 +72,7 @@ class OrgIntegrationResourceTest {
                 .body("created_at", notNullValue())
                 .body("config.discovery_mode", equalTo("role"))
                 .body("config.discovery_role_arn", equalTo(TestData.DISCOVERY_ROLE_ARN))
-                .body("config.discovery_external_id", equalTo(TestData.DISCOVERY_EXTERNAL_ID))
+                .body("config.discovery_external_id", equalTo(TestData.discoveryExternalId(org.id())))
                 .body("config.regions", equalTo(List.of("*")))
                 .body("config.default_region", equalTo("us-east-1"))
                 .body("config.max_error_retry_attempts", equalTo(9))
@@ -111,7 +111,7 @@ class OrgIntegrationResourceTest {
         // given
         String token = TestTokens.orgOwner(orgHandle);
         for (String handle : List.of("aws-c", "aws-a", "aws-b")) {
-            create(token, handle, TestData.roleConfig());
+            create(token, handle, TestData.roleConfig(org.id()));
         }
 
         // when
@@ -157,7 +157,7 @@ class OrgIntegrationResourceTest {
         String created = given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("keyed", TestData.accessKeyConfig()))
+                .body(TestData.createBody("keyed", TestData.accessKeyConfig(org.id())))
                 .post(path())
                 .then()
                 .statusCode(201)
@@ -185,7 +185,7 @@ class OrgIntegrationResourceTest {
     void shouldUpdateWhenVersionMatches() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
 
         // when
         given().auth()
@@ -216,7 +216,7 @@ class OrgIntegrationResourceTest {
     void shouldRejectStaleIfMatch() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
         patch(token, "acme-aws", Map.of("config", Map.of("handle_prefix", "one_")))
                 .statusCode(200);
 
@@ -241,10 +241,37 @@ class OrgIntegrationResourceTest {
     }
 
     @Test
+    void shouldAcceptStarIfMatch() {
+        // given
+        String token = TestTokens.orgOwner(orgHandle);
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
+        patch(token, "acme-aws", Map.of("config", Map.of("handle_prefix", "one_")))
+                .statusCode(200);
+
+        // when
+        var patched = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of("config", Map.of("handle_prefix", "two_")))
+                .patch(path() + "/acme-aws")
+                .then();
+        var deleted = given().auth()
+                .oauth2(token)
+                .header("If-Match", "*")
+                .delete(path() + "/acme-aws?confirm=acme-aws")
+                .then();
+
+        // then
+        patched.statusCode(200).body("config.handle_prefix", equalTo("two_")).body("version_id", equalTo(3));
+        deleted.statusCode(200).body("version_id", equalTo(4));
+    }
+
+    @Test
     void shouldKeepVersionWhenUnchanged() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
 
         // when
         var response = patch(token, "acme-aws", Map.of("config", Map.of("role_name", TestData.MEMBER_ROLE_NAME)));
@@ -257,7 +284,7 @@ class OrgIntegrationResourceTest {
     void shouldDropOldCredentialsWhenModeChanges() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.accessKeyConfig());
+        create(token, "acme-aws", TestData.accessKeyConfig(org.id()));
 
         // when
         var response = patch(
@@ -266,9 +293,12 @@ class OrgIntegrationResourceTest {
                 Map.of(
                         "config",
                         Map.of(
-                                "discovery_mode", "role",
-                                "discovery_role_arn", TestData.DISCOVERY_ROLE_ARN,
-                                "discovery_external_id", TestData.DISCOVERY_EXTERNAL_ID)));
+                                "discovery_mode",
+                                "role",
+                                "discovery_role_arn",
+                                TestData.DISCOVERY_ROLE_ARN,
+                                "discovery_external_id",
+                                TestData.discoveryExternalId(org.id()))));
 
         // then
         response.statusCode(200)
@@ -282,7 +312,7 @@ class OrgIntegrationResourceTest {
     void shouldRequireSecretForNewKey() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.accessKeyConfig());
+        create(token, "acme-aws", TestData.accessKeyConfig(org.id()));
 
         // when
         var response =
@@ -299,7 +329,7 @@ class OrgIntegrationResourceTest {
     void shouldDisableAndEnable() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
 
         // when
         patch(token, "acme-aws", Map.of("state", "disabled")).statusCode(200).body("state", equalTo("disabled"));
@@ -323,7 +353,7 @@ class OrgIntegrationResourceTest {
     void shouldRequireDeleteConfirmation() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
 
         // when
         var missing = given().auth().oauth2(token).delete(path() + "/acme-aws").then();
@@ -344,7 +374,7 @@ class OrgIntegrationResourceTest {
     void shouldReuseHandleAfterDelete() {
         // given
         String token = TestTokens.orgOwner(orgHandle);
-        create(token, "acme-aws", TestData.roleConfig());
+        create(token, "acme-aws", TestData.roleConfig(org.id()));
         given().auth()
                 .oauth2(token)
                 .delete(path() + "/acme-aws?confirm=acme-aws")
@@ -355,7 +385,7 @@ class OrgIntegrationResourceTest {
         var response = given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(org.id())))
                 .post(path())
                 .then();
 
@@ -377,7 +407,7 @@ class OrgIntegrationResourceTest {
         // given
         String otherOrg = TestData.unique("other");
         directory.org(otherOrg, "team");
-        create(TestTokens.orgOwner(orgHandle), "acme-aws", TestData.roleConfig());
+        create(TestTokens.orgOwner(orgHandle), "acme-aws", TestData.roleConfig(org.id()));
         String outsider = TestTokens.orgOwner(otherOrg);
 
         // when
@@ -393,13 +423,13 @@ class OrgIntegrationResourceTest {
     void shouldForbidWritesByMembers() {
         // given
         String member = TestTokens.orgMember(orgHandle);
-        create(TestTokens.orgOwner(orgHandle), "acme-aws", TestData.roleConfig());
+        create(TestTokens.orgOwner(orgHandle), "acme-aws", TestData.roleConfig(org.id()));
 
         // when
         var createResponse = given().auth()
                 .oauth2(member)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("member-aws", TestData.roleConfig()))
+                .body(TestData.createBody("member-aws", TestData.roleConfig(org.id())))
                 .post(path())
                 .then();
         var patchResponse = given().auth()
@@ -424,13 +454,13 @@ class OrgIntegrationResourceTest {
     void shouldRequirePaidPlan() {
         // given
         String freeOrg = TestData.unique("free");
-        directory.org(freeOrg, "free");
+        OrgView free = directory.org(freeOrg, "free");
 
         // when
         var response = given().auth()
                 .oauth2(TestTokens.orgOwner(freeOrg))
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(free.id())))
                 .post("/api/v0/org/" + freeOrg + "/integration")
                 .then();
 
@@ -444,13 +474,13 @@ class OrgIntegrationResourceTest {
     void shouldAcceptEnterprisePlan() {
         // given
         String enterpriseOrg = TestData.unique("ent");
-        directory.org(enterpriseOrg, "enterprise");
+        OrgView enterprise = directory.org(enterpriseOrg, "enterprise");
 
         // when
         var response = given().auth()
                 .oauth2(TestTokens.orgOwner(enterpriseOrg))
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(enterprise.id())))
                 .post("/api/v0/org/" + enterpriseOrg + "/integration")
                 .then();
 

@@ -1,5 +1,6 @@
 package io.orgbridge.integration.rest;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.orgbridge.integration.client.OrgView;
 import io.orgbridge.integration.client.PermissionClient;
 import io.orgbridge.integration.support.Directory;
 import io.orgbridge.integration.support.TestData;
@@ -35,17 +37,18 @@ class TemplateResourceTest {
     PermissionClient permissions;
 
     private String orgHandle;
+    private OrgView org;
     private String token;
 
     @BeforeEach
     void createIntegration() {
         orgHandle = TestData.unique("tmpl");
-        new Directory(permissions).org(orgHandle, "team");
+        org = new Directory(permissions).org(orgHandle, "team");
         token = TestTokens.orgOwner(orgHandle);
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody("acme-aws", TestData.roleConfig(org.id())))
                 .post(path())
                 .then()
                 .statusCode(201);
@@ -65,7 +68,7 @@ class TemplateResourceTest {
         assertThat(trust.at("/Principal/AWS").asText()).isEqualTo(PRINCIPAL);
         assertThat(trust.at("/Action").asText()).isEqualTo("sts:AssumeRole");
         assertThat(trust.at("/Condition/StringEquals/sts:ExternalId").asText())
-                .isEqualTo(TestData.DISCOVERY_EXTERNAL_ID);
+                .isEqualTo(TestData.discoveryExternalId(org.id()));
         JsonNode actions = role.at("/Properties/Policies/0/PolicyDocument/Statement/0/Action");
         assertThat(actions.toString())
                 .contains(
@@ -92,7 +95,7 @@ class TemplateResourceTest {
         assertThat(role.at("/RoleName").asText()).isEqualTo(TestData.MEMBER_ROLE_NAME);
         assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals/sts:ExternalId")
                         .asText())
-                .isEqualTo(TestData.MEMBER_EXTERNAL_ID);
+                .isEqualTo(TestData.memberExternalId(org.id()));
         assertThat(role.at("/ManagedPolicyArns/0/Fn::Sub").asText())
                 .isEqualTo("arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess");
     }
@@ -108,7 +111,7 @@ class TemplateResourceTest {
         assertThat(role.at("/ManagedPolicyArns/0/Fn::Sub").asText()).contains("${AWS::Partition}");
         assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals/sts:ExternalId")
                         .asText())
-                .isEqualTo(TestData.MEMBER_EXTERNAL_ID);
+                .isEqualTo(TestData.memberExternalId(org.id()));
     }
 
     @Test
@@ -129,7 +132,8 @@ class TemplateResourceTest {
         JsonNode role = YAML.readTree(body).at("/Resources/ManagementRole/Properties");
         JsonNode externalIds = role.at("/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals/sts:ExternalId");
         assertThat(externalIds.isArray()).isTrue();
-        assertThat(externalIds.toString()).contains(TestData.MEMBER_EXTERNAL_ID, TestData.DISCOVERY_EXTERNAL_ID);
+        assertThat(externalIds.toString())
+                .contains(TestData.memberExternalId(org.id()), TestData.discoveryExternalId(org.id()));
         assertThat(role.at("/Policies/0/PolicyName").asText()).isEqualTo("OrganizationsRead");
     }
 
@@ -144,14 +148,14 @@ class TemplateResourceTest {
         assertThat(discovery)
                 .contains("resource \"aws_iam_role\" \"discovery\"")
                 .contains("name               = \"pipes_discovery\"")
-                .contains("\"sts:ExternalId\" = \"" + TestData.DISCOVERY_EXTERNAL_ID + "\"")
+                .contains("\"sts:ExternalId\" = \"" + TestData.discoveryExternalId(org.id()) + "\"")
                 .contains("AWS = \"" + PRINCIPAL + "\"")
                 .contains("\"organizations:ListRoots\"");
         assertThat(member)
                 .contains("resource \"aws_cloudformation_stack_set\" \"member_role\"")
                 .contains("permission_model = \"SERVICE_MANAGED\"")
                 .contains("RoleName = \"" + TestData.MEMBER_ROLE_NAME + "\"")
-                .contains("\"sts:ExternalId\" = \"" + TestData.MEMBER_EXTERNAL_ID + "\"")
+                .contains("\"sts:ExternalId\" = \"" + TestData.memberExternalId(org.id()) + "\"")
                 .contains("\"arn:$${AWS::Partition}:iam::aws:policy/ReadOnlyAccess\"");
         assertThat(management)
                 .contains(
@@ -172,7 +176,7 @@ class TemplateResourceTest {
                 .queryParam("format", "cloudformation")
                 .queryParam("role", "discovery")
                 .queryParam("role_name", "org_reader")
-                .queryParam("external_id", "o_examplecorp:n3w1d000")
+                .queryParam("external_id", org.id() + ":n3w1d000")
                 .get(path() + "/_/template")
                 .then()
                 .statusCode(200)
@@ -184,7 +188,64 @@ class TemplateResourceTest {
         assertThat(role.at("/RoleName").asText()).isEqualTo("org_reader");
         assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals/sts:ExternalId")
                         .asText())
-                .isEqualTo("o_examplecorp:n3w1d000");
+                .isEqualTo(org.id() + ":n3w1d000");
+    }
+
+    @Test
+    void shouldRejectOtherOrgsQueryExternalId() {
+        // when
+        var response = given().auth()
+                .oauth2(token)
+                .queryParam("format", "cloudformation")
+                .queryParam("role", "discovery")
+                .queryParam("role_name", "org_reader")
+                .queryParam("external_id", "o_examplecorp:n3w1d000")
+                .get(path() + "/_/template")
+                .then();
+
+        // then
+        response.statusCode(400)
+                .body("validation_errors[0].location", equalTo("query.external_id"))
+                .body("validation_errors[0].message", containsString("must start with this org's id"))
+                .body("validation_errors[0].message", containsString("'" + org.id() + ":'"));
+    }
+
+    @Test
+    void shouldRejectMissingFormatAndRole() {
+        // when
+        var none =
+                given().auth().oauth2(token).get(path() + "/acme-aws/template").then();
+        var formatOnly = given().auth()
+                .oauth2(token)
+                .queryParam("format", "cloudformation")
+                .get(path() + "/acme-aws/template")
+                .then();
+
+        // then
+        none.statusCode(400)
+                .contentType("application/problem+json")
+                .body("validation_errors.location", equalTo(List.of("query.format", "query.role")))
+                .body("validation_errors[0].message", equalTo("format is missing; use cloudformation or terraform"))
+                .body(
+                        "validation_errors[1].message",
+                        equalTo("role is missing; use one of discovery, member, management"));
+        formatOnly
+                .statusCode(400)
+                .body("detail", equalTo("query.role: role is missing; use one of discovery, member, management"));
+    }
+
+    @Test
+    void shouldExplainExternalIdPrefixInTemplates() throws Exception {
+        // when
+        String cloudFormation = template("cloudformation", "member");
+        String terraform = template("terraform", "discovery");
+
+        // then
+        String description = YAML.readTree(cloudFormation).at("/Description").asText();
+        assertThat(description)
+                .contains("external ID starts with " + org.id() + ":")
+                .contains("ties each external ID to one org");
+        assertThat(terraform).contains("# The trust policy's external ID starts with " + org.id() + ":");
     }
 
     @Test

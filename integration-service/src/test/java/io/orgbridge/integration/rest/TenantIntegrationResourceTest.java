@@ -99,7 +99,7 @@ class TenantIntegrationResourceTest {
         var response = given().auth()
                 .oauth2(TestTokens.tenantOwner(shared.handle()))
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("corp-aws", TestData.roleConfig()))
+                .body(TestData.createBody("corp-aws", TestData.roleConfig(shared.id())))
                 .post("/api/v0/tenant/" + shared.handle() + "/integration")
                 .then();
 
@@ -152,13 +152,13 @@ class TenantIntegrationResourceTest {
         // given
         String first = TestData.unique("first");
         String second = TestData.unique("second");
-        directory.org(first, "team");
-        directory.org(second, "team");
+        OrgView firstOrg = directory.org(first, "team");
+        OrgView secondOrg = directory.org(second, "team");
         String both = TestTokens.token("u_both", "org:" + first + ":owner", "org:" + second + ":owner");
 
         // when
-        var firstResponse = create(both, "/api/v0/org/" + first + "/integration", "aws");
-        var secondResponse = create(both, "/api/v0/org/" + second + "/integration", "aws");
+        var firstResponse = create(both, "/api/v0/org/" + first + "/integration", "aws", firstOrg.id());
+        var secondResponse = create(both, "/api/v0/org/" + second + "/integration", "aws", secondOrg.id());
 
         // then
         firstResponse.statusCode(201);
@@ -173,8 +173,8 @@ class TenantIntegrationResourceTest {
                 TestTokens.token("u_both", "org:" + org.handle() + ":owner", "org:" + sibling.handle() + ":owner");
 
         // when
-        var firstResponse = create(both, orgPath(), "aws");
-        var secondResponse = create(both, "/api/v0/org/" + sibling.handle() + "/integration", "aws");
+        var firstResponse = create(both, orgPath(), "aws", org.id());
+        var secondResponse = create(both, "/api/v0/org/" + sibling.handle() + "/integration", "aws", sibling.id());
 
         // then
         firstResponse.statusCode(201);
@@ -246,15 +246,17 @@ class TenantIntegrationResourceTest {
         return "/api/v0/org/" + org.handle() + "/integration";
     }
 
+    /** Creates an integration in the tenant or in its org, with external IDs of that owner. */
     private ValidatableResponse create(String path, String handle) {
-        return create(owner, path, handle);
+        String ownerId = path.equals(tenantPath()) ? tenant.id() : org.id();
+        return create(owner, path, handle, ownerId);
     }
 
-    private static ValidatableResponse create(String token, String path, String handle) {
+    private static ValidatableResponse create(String token, String path, String handle, String ownerId) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody(handle, TestData.roleConfig()))
+                .body(TestData.createBody(handle, TestData.roleConfig(ownerId)))
                 .post(path)
                 .then();
     }

@@ -1,5 +1,6 @@
 package io.orgbridge.integration.rest;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.InjectMock;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.orgbridge.integration.client.OrgView;
 import io.orgbridge.integration.client.PermissionClient;
 import io.orgbridge.integration.support.Directory;
 import io.orgbridge.integration.support.TestData;
@@ -22,7 +24,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Test Discovery against the in-process AWS simulator serving the example organization. */
+/**
+ * Test Discovery against the in-process AWS simulator serving the example organization. Every test
+ * works in the example org, whose id starts the external IDs the simulator's roles trust, so
+ * integrations get unique handles.
+ */
 @QuarkusTest
 class TestDiscoveryTest {
 
@@ -36,7 +42,7 @@ class TestDiscoveryTest {
     @BeforeEach
     void registerOrg() {
         orgHandle = TestData.unique("probe");
-        new Directory(permissions).org(orgHandle, "team");
+        new Directory(permissions).exampleOrg(orgHandle);
         token = TestTokens.orgOwner(orgHandle);
     }
 
@@ -129,10 +135,11 @@ class TestDiscoveryTest {
     @Test
     void shouldUseStoredSecret() {
         // given
+        String handle = TestData.unique("keyed-");
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("keyed", TestData.accessKeyConfig()))
+                .body(TestData.createBody(handle, TestData.accessKeyConfig()))
                 .post(path())
                 .then()
                 .statusCode(201);
@@ -142,7 +149,7 @@ class TestDiscoveryTest {
                 .oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of())
-                .post(path() + "/keyed/test")
+                .post(path() + "/" + handle + "/test")
                 .then()
                 .log()
                 .ifValidationFails();
@@ -154,10 +161,11 @@ class TestDiscoveryTest {
     @Test
     void shouldTestUnsavedChanges() {
         // given
+        String handle = TestData.unique("acme-");
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(TestData.createBody("acme-aws", TestData.roleConfig()))
+                .body(TestData.createBody(handle, TestData.roleConfig()))
                 .post(path())
                 .then()
                 .statusCode(201);
@@ -167,14 +175,14 @@ class TestDiscoveryTest {
                 .oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of("config", Map.of("discovery_external_id", "o_examplecorp:wr0ng1d0")))
-                .post(path() + "/acme-aws/test")
+                .post(path() + "/" + handle + "/test")
                 .then();
 
         // then
         response.statusCode(200).body("ok", equalTo(false)).body("steps[0].error_code", equalTo("AccessDenied"));
         given().auth()
                 .oauth2(token)
-                .get(path() + "/acme-aws")
+                .get(path() + "/" + handle)
                 .then()
                 .body("config.discovery_external_id", equalTo(TestData.DISCOVERY_EXTERNAL_ID));
     }
@@ -186,6 +194,36 @@ class TestDiscoveryTest {
 
         // then
         response.statusCode(400).body("validation_errors[0].location", equalTo("body.config.discovery_external_id"));
+    }
+
+    @Test
+    void shouldRejectOtherOrgsExternalIdWhenTesting() {
+        // given
+        OrgView other = new Directory(permissions).org(TestData.unique("guess"), "team");
+
+        // when
+        var response = given().auth()
+                .oauth2(TestTokens.orgOwner(other.handle()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("config", TestData.roleConfig()))
+                .post("/api/v0/org/" + other.handle() + "/integration/_/test")
+                .then();
+
+        // then
+        response.statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.discovery_external_id"))
+                .body("validation_errors[0].message", containsString("'" + other.id() + ":'"));
+    }
+
+    @Test
+    void shouldRequireDiscoveryExternalIdWhenTesting() {
+        // when
+        var response = testNew(TestData.without(TestData.roleConfig(), "discovery_external_id"));
+
+        // then
+        response.statusCode(400)
+                .body("validation_errors.location", equalTo(List.of("body.config.discovery_external_id")))
+                .body("validation_errors[0].message", containsString("required when discovery_mode is 'role'"));
     }
 
     @Test

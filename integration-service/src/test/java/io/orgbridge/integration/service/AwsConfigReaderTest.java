@@ -1,5 +1,6 @@
 package io.orgbridge.integration.service;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwsConfigReaderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ExternalIdRule RULE = ExternalIdRule.forOrg(TestData.EXAMPLE_ORG_ID);
 
     @Test
     void shouldApplyDefaults() {
@@ -29,7 +31,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig read = AwsConfigReader.readNew(config, errors);
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -49,7 +51,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig read = AwsConfigReader.readNew(config, errors);
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -71,10 +73,26 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptUpperBounds() {
+        // given
+        Map<String, Object> body = TestData.with(TestData.roleConfig(), "max_error_retry_attempts", 100);
+        JsonNode config = JSON.valueToTree(TestData.with(body, "min_error_retry_delay", 60_000));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).isEmpty();
+        assertThat(read.maxErrorRetryAttempts()).isEqualTo(100);
+        assertThat(read.minErrorRetryDelay()).isEqualTo(60_000);
     }
 
     @Test
@@ -84,7 +102,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig read = AwsConfigReader.readNew(config, errors);
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -100,7 +118,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -114,7 +132,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -128,7 +146,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig read = AwsConfigReader.readNew(config, errors);
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(read).isNull();
@@ -230,6 +248,36 @@ class AwsConfigReaderTest {
                         "body.config.min_error_retry_delay",
                         "min_error_retry_delay 0 is invalid: use at least 1 milliseconds"),
                 Arguments.of(
+                        "max_error_retry_attempts",
+                        Integer.MAX_VALUE,
+                        "body.config.max_error_retry_attempts",
+                        "max_error_retry_attempts 2147483647 is invalid: use at most 100 attempts"),
+                Arguments.of(
+                        "max_error_retry_attempts",
+                        101,
+                        "body.config.max_error_retry_attempts",
+                        "use at most 100 attempts"),
+                Arguments.of(
+                        "max_error_retry_attempts",
+                        new BigInteger("99999999999999999999"),
+                        "body.config.max_error_retry_attempts",
+                        "99999999999999999999 is invalid: use at most 100 attempts"),
+                Arguments.of(
+                        "min_error_retry_delay",
+                        Integer.MAX_VALUE,
+                        "body.config.min_error_retry_delay",
+                        "min_error_retry_delay 2147483647 is invalid: use at most 60000 milliseconds"),
+                Arguments.of(
+                        "min_error_retry_delay",
+                        60_001,
+                        "body.config.min_error_retry_delay",
+                        "use at most 60000 milliseconds"),
+                Arguments.of(
+                        "min_error_retry_delay",
+                        -5,
+                        "body.config.min_error_retry_delay",
+                        "min_error_retry_delay -5 is invalid: use at least 1 milliseconds"),
+                Arguments.of(
                         "ignore_error_codes",
                         List.of("Access Denied"),
                         "body.config.ignore_error_codes[0]",
@@ -266,7 +314,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).hasSize(1);
@@ -293,7 +341,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors).hasSize(1);
@@ -307,29 +355,213 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
 
         // then
         assertThat(errors)
                 .extracting(ValidationError::location)
-                .containsExactly("body.config.discovery_mode", "body.config.role_name", "body.config.external_id");
+                .containsExactly("body.config.discovery_mode", "body.config.role_name");
     }
 
     @Test
-    void shouldRequireRoleFieldsInRoleMode() {
+    void shouldRequireRoleArnInRoleMode() {
         // given
-        JsonNode config = JSON.valueToTree(
-                Map.of("discovery_mode", "role", "role_name", TestData.MEMBER_ROLE_NAME, "external_id", "ab"));
+        JsonNode config = JSON.valueToTree(Map.of(
+                "discovery_mode", "role",
+                "role_name", TestData.MEMBER_ROLE_NAME,
+                "external_id", TestData.MEMBER_EXTERNAL_ID));
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(config, errors);
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).extracting(ValidationError::location).containsExactly("body.config.discovery_role_arn");
+        assertThat(errors.get(0).message()).contains("required when discovery_mode is 'role'");
+    }
+
+    @Test
+    void shouldRequireExternalIdsWhenRuleGeneratesNone() {
+        // given
+        JsonNode config = JSON.valueToTree(Map.of(
+                "discovery_mode", "role",
+                "discovery_role_arn", TestData.DISCOVERY_ROLE_ARN,
+                "role_name", TestData.MEMBER_ROLE_NAME));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE.requiringValues(), errors);
 
         // then
         assertThat(errors)
                 .extracting(ValidationError::location)
-                .containsExactly("body.config.discovery_role_arn", "body.config.discovery_external_id");
+                .containsExactly("body.config.discovery_external_id", "body.config.external_id");
         assertThat(errors.get(0).message()).contains("required when discovery_mode is 'role'");
+    }
+
+    @Test
+    void shouldGenerateExternalIdsWithOwnerPrefix() {
+        // given
+        Map<String, Object> body = TestData.without(TestData.roleConfig(), "discovery_external_id");
+        JsonNode config = JSON.valueToTree(TestData.without(body, "external_id"));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).isEmpty();
+        assertThat(read.discoveryExternalId()).matches("o_examplecorp:[A-Za-z0-9]{8}");
+        assertThat(read.externalId()).matches("o_examplecorp:[A-Za-z0-9]{8}");
+        assertThat(read.externalId()).isNotEqualTo(read.discoveryExternalId());
+    }
+
+    @Test
+    void shouldRejectOtherOrgsExternalId() {
+        // given
+        JsonNode config = JSON.valueToTree(TestData.roleConfig("o_otherorg0000000000000"));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsIntegrationConfig read = AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(read).isNull();
+        assertThat(errors)
+                .extracting(ValidationError::location)
+                .containsExactly("body.config.discovery_external_id", "body.config.external_id");
+        assertThat(errors.get(0).message())
+                .isEqualTo("discovery_external_id 'o_otherorg0000000000000:d1sc0v3r' must start with this org's id"
+                        + " followed by a colon, 'o_examplecorp:', because the platform ties each external ID to"
+                        + " one org so that no other customer can use your role");
+        assertThat(errors.get(1).message()).contains("must start with this org's id followed by a colon");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"o_examplecorp:", "o_examplecorp:abc1234", "o_examplecorp::"})
+    void shouldRejectShortSuffix(String externalId) {
+        // given
+        JsonNode config = JSON.valueToTree(TestData.with(TestData.roleConfig(), "external_id", externalId));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).location()).isEqualTo("body.config.external_id");
+        assertThat(errors.get(0).message()).contains("needs at least 8 characters after 'o_examplecorp:'");
+    }
+
+    @Test
+    void shouldAcceptEightCharacterSuffix() {
+        // given
+        JsonNode config =
+                JSON.valueToTree(TestData.with(TestData.roleConfig(), "external_id", "o_examplecorp:abc12345"));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldRejectOrgPrefixForTenantIntegration() {
+        // given
+        JsonNode config = JSON.valueToTree(TestData.roleConfig());
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, ExternalIdRule.forTenant("t_corp"), errors);
+
+        // then
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).message())
+                .contains("must start with this tenant's id followed by a colon, 't_corp:'")
+                .contains("ties each external ID to one tenant");
+    }
+
+    @Test
+    void shouldCheckExternalIdOfUpdate() {
+        // given
+        AwsIntegrationConfig current =
+                AwsConfigReader.readNew(JSON.valueToTree(TestData.roleConfig()), RULE, new ArrayList<>());
+        JsonNode patch = JSON.valueToTree(Map.of("external_id", "o_victim:k3y4ex4m"));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsIntegrationConfig updated = AwsConfigReader.readUpdate(current, false, patch, RULE, errors);
+
+        // then
+        assertThat(updated).isNull();
+        assertThat(errors).extracting(ValidationError::location).containsExactly("body.config.external_id");
+        assertThat(errors.get(0).message()).contains("'o_examplecorp:'");
+    }
+
+    @Test
+    void shouldGenerateExternalIdWhenUpdateSendsNull() {
+        // given
+        AwsIntegrationConfig current =
+                AwsConfigReader.readNew(JSON.valueToTree(TestData.roleConfig()), RULE, new ArrayList<>());
+        JsonNode patch = JSON.createObjectNode().putNull("external_id");
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsIntegrationConfig updated = AwsConfigReader.readUpdate(current, false, patch, RULE, errors);
+
+        // then
+        assertThat(errors).isEmpty();
+        assertThat(updated.externalId()).matches("o_examplecorp:[A-Za-z0-9]{8}");
+        assertThat(updated.discoveryExternalId()).isEqualTo(TestData.DISCOVERY_EXTERNAL_ID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1234567, 0})
+    void shouldNeverRepeatNonStringSecret(int secret) {
+        // given
+        JsonNode config = JSON.valueToTree(TestData.with(TestData.accessKeyConfig(), "discovery_secret_key", secret));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).isEqualTo("discovery_secret_key must be a string, not a number");
+    }
+
+    @Test
+    void shouldNeverRepeatSecretInList() {
+        // given
+        JsonNode config = JSON.valueToTree(
+                TestData.with(TestData.accessKeyConfig(), "discovery_secret_key", List.of("privateListSecret")));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).doesNotContain("privateListSecret");
+    }
+
+    @Test
+    void shouldCutLongValuesInMessages() {
+        // given
+        String roleName = "r".repeat(2_000_000);
+        JsonNode config = JSON.valueToTree(TestData.with(TestData.roleConfig(), "role_name", roleName));
+        List<ValidationError> errors = new ArrayList<>();
+
+        // when
+        AwsConfigReader.readNew(config, RULE, errors);
+
+        // then
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message())
+                .startsWith("role_name '" + "r".repeat(64) + "...' is invalid")
+                .hasSizeLessThan(200);
     }
 
     @Test
@@ -338,7 +570,7 @@ class AwsConfigReaderTest {
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readNew(null, errors);
+        AwsConfigReader.readNew(null, RULE, errors);
 
         // then
         assertThat(errors).extracting(ValidationError::location).containsExactly("body.config");
@@ -348,12 +580,12 @@ class AwsConfigReaderTest {
     void shouldKeepStoredSecretWhenKeyUnchanged() {
         // given
         AwsIntegrationConfig current =
-                AwsConfigReader.readNew(JSON.valueToTree(TestData.accessKeyConfig()), new ArrayList<>());
+                AwsConfigReader.readNew(JSON.valueToTree(TestData.accessKeyConfig()), RULE, new ArrayList<>());
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig updated =
-                AwsConfigReader.readUpdate(current, true, JSON.valueToTree(Map.of("regions", List.of("eu-*"))), errors);
+        AwsIntegrationConfig updated = AwsConfigReader.readUpdate(
+                current, true, JSON.valueToTree(Map.of("regions", List.of("eu-*"))), RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -367,12 +599,13 @@ class AwsConfigReaderTest {
         // given
         AwsIntegrationConfig current = AwsConfigReader.readNew(
                 JSON.valueToTree(TestData.with(TestData.roleConfig(), "max_error_retry_attempts", 3)),
+                RULE,
                 new ArrayList<>());
         JsonNode patch = JSON.createObjectNode().putNull("max_error_retry_attempts");
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsIntegrationConfig updated = AwsConfigReader.readUpdate(current, false, patch, errors);
+        AwsIntegrationConfig updated = AwsConfigReader.readUpdate(current, false, patch, RULE, errors);
 
         // then
         assertThat(errors).isEmpty();
@@ -383,12 +616,12 @@ class AwsConfigReaderTest {
     void shouldRejectNullForRequiredField() {
         // given
         AwsIntegrationConfig current =
-                AwsConfigReader.readNew(JSON.valueToTree(TestData.roleConfig()), new ArrayList<>());
+                AwsConfigReader.readNew(JSON.valueToTree(TestData.roleConfig()), RULE, new ArrayList<>());
         JsonNode patch = JSON.createObjectNode().putNull("role_name");
         List<ValidationError> errors = new ArrayList<>();
 
         // when
-        AwsConfigReader.readUpdate(current, false, patch, errors);
+        AwsConfigReader.readUpdate(current, false, patch, RULE, errors);
 
         // then
         assertThat(errors).extracting(ValidationError::location).containsExactly("body.config.role_name");

@@ -36,13 +36,29 @@ public final class Directory {
 
     /** An org of the shared default tenant. */
     public OrgView org(String handle, String plan) {
-        return org(handle, plan, new TenantView("t_default00000000000000", "default", "free", false));
+        return org(handle, plan, defaultTenant());
     }
 
     public OrgView org(String handle, String plan, TenantView tenant) {
-        OrgView org = new OrgView(
-                Ids.newId(Ids.ORG), handle, plan, tenant.id(), tenant.handle(), tenant.plan(), tenant.custom());
+        return register(Ids.newId(Ids.ORG), handle, plan, tenant);
+    }
+
+    /**
+     * Registers the example org on the team plan, whose id {@value TestData#EXAMPLE_ORG_ID} starts the
+     * external IDs that the AWS simulator's roles trust. Every test that uses it shares its id, so
+     * integrations created in it need unique handles.
+     */
+    public OrgView exampleOrg(String handle) {
+        return register(TestData.EXAMPLE_ORG_ID, handle, "team", defaultTenant());
+    }
+
+    private OrgView register(String id, String handle, String plan, TenantView tenant) {
+        OrgView org = new OrgView(id, handle, plan, tenant.id(), tenant.handle(), tenant.plan(), tenant.custom());
         when(client.org(eq(handle), anyString())).thenReturn(Uni.createFrom().item(org));
         return org;
+    }
+
+    private static TenantView defaultTenant() {
+        return new TenantView("t_default00000000000000", "default", "free", false);
     }
 }
