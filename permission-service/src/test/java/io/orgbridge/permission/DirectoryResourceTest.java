@@ -1,5 +1,6 @@
 package io.orgbridge.permission;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,6 +15,7 @@ import static io.orgbridge.permission.TestDirectory.get;
 import static io.orgbridge.permission.TestDirectory.post;
 import static io.orgbridge.permission.TestDirectory.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -247,5 +249,95 @@ class DirectoryResourceTest {
         get(TestTokens.platformAdmin(), "/api/v0/org?limit=many")
                 .statusCode(400)
                 .body("validation_errors[0].location", equalTo("query.limit"));
+    }
+
+    @Test
+    void shouldRejectControlCharactersInDisplayName() {
+        // then
+        for (String displayName : List.of("a\u0000b", "two\nlines", "tab\there", "bell\u0007")) {
+            post(
+                            TestTokens.platformAdmin(),
+                            "/api/v0/org",
+                            Map.of("handle", "org-" + unique(), "display_name", displayName))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("validation_errors[0].location", equalTo("body.display_name"))
+                    .body("validation_errors[0].message", containsString("control character"));
+            post(
+                            TestTokens.platformAdmin(),
+                            "/api/v0/tenant",
+                            Map.of("handle", "tenant-" + unique(), "display_name", displayName))
+                    .statusCode(400)
+                    .body("validation_errors[0].location", equalTo("body.display_name"));
+        }
+    }
+
+    @Test
+    void shouldCountDisplayNameLengthInCodePoints() {
+        // given: U+1F600 is one character and two UTF-16 units
+        String emoji = "\uD83D\uDE00";
+
+        // then
+        post(
+                        TestTokens.platformAdmin(),
+                        "/api/v0/org",
+                        Map.of("handle", "org-" + unique(), "display_name", emoji.repeat(255)))
+                .statusCode(201)
+                .body("display_name", equalTo(emoji.repeat(255)));
+        post(
+                        TestTokens.platformAdmin(),
+                        "/api/v0/org",
+                        Map.of("handle", "org-" + unique(), "display_name", emoji.repeat(256)))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.display_name"));
+    }
+
+    @Test
+    void shouldRejectNulInTenantHandle() {
+        // then
+        post(
+                        TestTokens.platformAdmin(),
+                        "/api/v0/org",
+                        Map.of("handle", "org-" + unique(), "tenant_handle", "def\u0000ault"))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.tenant_handle"));
+    }
+
+    @Test
+    void shouldRejectNulInPathAndQuery() {
+        // then
+        given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(TestTokens.platformAdmin())
+                .get("/api/v0/org/acme%00corp")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("validation_errors[0].location", equalTo("path"))
+                .body("validation_errors[0].message", containsString("U+0000"));
+        given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(TestTokens.platformAdmin())
+                .get("/api/v0/org?next_token=%00")
+                .then()
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("query.next_token"));
+    }
+
+    @Test
+    void shouldUseSnakeCaseInOpenApi() {
+        // when
+        String document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        // then
+        assertThat(document).contains("\"display_name\"");
+        assertThat(document).contains("\"tenant_handle\"");
+        assertThat(document).doesNotContain("\"displayName\"");
+        assertThat(document).doesNotContain("\"tenantHandle\"");
     }
 }

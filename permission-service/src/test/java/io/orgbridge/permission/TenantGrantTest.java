@@ -103,6 +103,30 @@ class TenantGrantTest {
     }
 
     @Test
+    void shouldRejectHandlesWithNulInTenantGrant() {
+        // given
+        Tenant tenant = Tenant.create();
+        String root = tenant.tree.rootFolder();
+        TestTree.awaitFolder(tenant.path(), root, tenant.ownerToken());
+        String path = tenant.folderPermissions(root);
+
+        // then: PostgreSQL text cannot hold U+0000, so the handles never reach a query
+        post(tenant.ownerToken(), path, Map.of("identity_handle", tenant.firstOrg + "\u0000"))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.identity_handle"));
+        post(
+                        tenant.ownerToken(),
+                        path,
+                        Map.of(
+                                "identity_handle",
+                                tenant.firstOrg,
+                                "workspace_handle",
+                                tenant.firstWorkspace + "\u0000"))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.workspace_handle"));
+    }
+
+    @Test
     void shouldRejectTenantGrantsThatCrossTenants() {
         // given
         Tenant tenant = Tenant.create();

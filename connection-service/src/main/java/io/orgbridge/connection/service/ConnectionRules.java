@@ -76,9 +76,9 @@ public final class ConnectionRules {
     }
 
     private static String truncate(String reason) {
-        if (reason.length() <= MAX_STATUS_REASON_LENGTH) {
+        if (reason.codePointCount(0, reason.length()) <= MAX_STATUS_REASON_LENGTH) {
             return reason;
         }
-        return reason.substring(0, MAX_STATUS_REASON_LENGTH - 3) + "...";
+        return PostgresText.truncate(reason, MAX_STATUS_REASON_LENGTH - 3) + "...";
     }
 }

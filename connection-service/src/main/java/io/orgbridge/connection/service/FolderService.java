@@ -110,13 +110,37 @@ public class FolderService {
         return publisher.folder(EventTypes.FOLDER_UPDATED, folder).replaceWith(folder);
     }
 
+    /**
+     * Checks a title: no control characters (Unicode category Cc, line breaks included), nothing
+     * PostgreSQL cannot store, and 1-255 characters, counted in code points, once stripped.
+     */
     private static String validTitle(String title) {
-        String trimmed = title == null ? "" : title.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE_LENGTH) {
+        String value = title == null ? "" : title;
+        rejectControlCharacters(value);
+        if (!PostgresText.isStorable(value)) {
+            throw ProblemException.invalidField(
+                    "body.title", "title contains an unpaired UTF-16 surrogate; send valid Unicode text");
+        }
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE_LENGTH) {
             throw ProblemException.invalidField(
                     "body.title", "title must be 1-" + MAX_TITLE_LENGTH + " characters and not blank");
         }
         return trimmed;
+    }
+
+    private static void rejectControlCharacters(String value) {
+        int[] codePoints = value.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            if (Character.getType(codePoints[i]) == Character.CONTROL) {
+                throw ProblemException.invalidField(
+                        "body.title",
+                        String.format(
+                                "title contains the control character U+%04X at position %d; a title is one line"
+                                        + " of text without control characters",
+                                codePoints[i], i + 1));
+            }
+        }
     }
 
     private Uni<FolderEntity> find(Scope scope, String folderId) {

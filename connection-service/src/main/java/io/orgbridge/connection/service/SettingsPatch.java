@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +33,6 @@ public final class SettingsPatch {
     private static final Pattern ROLE_ARN =
             Pattern.compile("^arn:aws(-[a-z]+)*:iam::([0-9]{12}):role/[\\w+=,.@/-]{1,576}$");
     private static final Pattern EXTERNAL_ID = Pattern.compile("^[\\w+=,.@:/-]{2,1224}$");
-    private static final Pattern REGION = Pattern.compile("^[a-z0-9*?-]{1,32}$");
-    private static final Pattern DEFAULT_REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-[0-9]+$");
 
     private final JsonNode patch;
     private final String accountId;
@@ -70,9 +70,19 @@ public final class SettingsPatch {
                 externalId(current.externalId()),
                 regions(current.regions()),
                 defaultRegion(current.defaultRegion()),
-                positive("max_error_retry_attempts", current.maxErrorRetryAttempts()),
-                positive("min_error_retry_delay", current.minErrorRetryDelay()),
-                strings("ignore_error_codes", current.ignoreErrorCodes(), null));
+                wholeNumber(
+                        "max_error_retry_attempts",
+                        current.maxErrorRetryAttempts(),
+                        AwsSettingRules.MIN_ERROR_RETRY_ATTEMPTS,
+                        AwsSettingRules.MAX_ERROR_RETRY_ATTEMPTS,
+                        "attempts"),
+                wholeNumber(
+                        "min_error_retry_delay",
+                        current.minErrorRetryDelay(),
+                        AwsSettingRules.MIN_ERROR_RETRY_DELAY,
+                        AwsSettingRules.MAX_ERROR_RETRY_DELAY,
+                        "milliseconds"),
+                strings("ignore_error_codes", current.ignoreErrorCodes(), AwsSettingRules::checkErrorCode));
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(
                     "the connection config is invalid: " + errors.get(0).message(), errors);
@@ -119,7 +129,7 @@ public final class SettingsPatch {
     }
 
     private List<String> regions(List<String> current) {
-        List<String> regions = strings("regions", current, REGION);
+        List<String> regions = strings("regions", current, AwsSettingRules::checkRegion);
         if (patch.has("regions") && regions.isEmpty()) {
             error("regions", "regions must not be empty; use [\"*\"] for every region");
         }
@@ -131,26 +141,30 @@ public final class SettingsPatch {
             return current;
         }
         JsonNode node = patch.get("default_region");
-        if (!node.isTextual() || !DEFAULT_REGION.matcher(node.asText()).matches()) {
-            error("default_region", "default_region " + node + " is not an AWS region such as us-east-1");
+        Optional<String> reason = node.isTextual()
+                ? AwsSettingRules.checkDefaultRegion(node.asText())
+                : Optional.of("default_region must be a string");
+        if (reason.isPresent()) {
+            error("default_region", "default_region " + node + " is invalid: " + reason.get());
             return current;
         }
         return node.asText();
     }
 
-    private int positive(String name, int current) {
+    private int wholeNumber(String name, int current, int min, int max, String unit) {
         if (!patch.has(name)) {
             return current;
         }
         JsonNode node = patch.get(name);
-        if (!node.isInt() || node.asInt() < 1) {
-            error(name, name + " must be a whole number of at least 1, not " + node);
+        if (!node.isInt() || node.asInt() < min || node.asInt() > max) {
+            error(name, name + " must be a whole number of " + unit + " from " + min + " to " + max + ", not " + node);
             return current;
         }
         return node.asInt();
     }
 
-    private List<String> strings(String name, List<String> current, Pattern pattern) {
+    /** Reads a list of strings, reporting each invalid or repeated entry at its index. */
+    private List<String> strings(String name, List<String> current, Function<String, Optional<String>> rule) {
         if (!patch.has(name)) {
             return current;
         }
@@ -159,16 +173,21 @@ public final class SettingsPatch {
             error(name, name + " must be an array of strings");
             return current;
         }
+        int errorsBefore = errors.size();
         List<String> values = new ArrayList<>();
-        for (JsonNode item : node) {
-            if (!item.isTextual()
-                    || (pattern != null && !pattern.matcher(item.asText()).matches())) {
-                error(name, name + " contains the invalid value " + item);
-                return current;
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String field = name + "[" + i + "]";
+            Optional<String> reason = item.isTextual() ? rule.apply(item.asText()) : Optional.of("use a string");
+            if (reason.isPresent()) {
+                error(field, name + " entry " + item + " is invalid: " + reason.get());
+            } else if (values.contains(item.asText())) {
+                error(field, name + " entry " + item + " appears more than once; list each value once");
+            } else {
+                values.add(item.asText());
             }
-            values.add(item.asText());
         }
-        return values;
+        return errors.size() > errorsBefore ? current : values;
     }
 
     private void error(String field, String message) {

@@ -21,6 +21,15 @@ final class SnapshotIndex {
     private static final Pattern ACCOUNT_ID = Pattern.compile("^[0-9]{12}$");
     private static final Pattern PARTITION = Pattern.compile("^aws(-[a-z]+)*$");
 
+    /** AWS Organizations root id, such as {@code r-ex4m}. */
+    private static final Pattern ROOT_ID = Pattern.compile("^r-[0-9a-z]{4,32}$");
+
+    /** AWS Organizations OU id, such as {@code ou-ex4m-00003039}. It has at most 68 characters, the width of {@code ou_id}. */
+    private static final Pattern UNIT_ID = Pattern.compile("^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$");
+
+    /** Width of {@code connection.ou_path}. */
+    static final int MAX_PATH_LENGTH = 4096;
+
     private final OrganizationSnapshot snapshot;
     private final List<OrganizationalUnit> unitsParentsFirst = new ArrayList<>();
     private final Map<String, String> pathByNode = new HashMap<>();
@@ -71,6 +80,9 @@ final class SnapshotIndex {
         if (snapshot.root() == null || snapshot.root().id() == null) {
             throw invalid("root is missing");
         }
+        if (!ROOT_ID.matcher(snapshot.root().id()).matches()) {
+            throw invalid("root id " + snapshot.root().id() + " is not an AWS root id such as r-ex4m");
+        }
         if (snapshot.organization() == null
                 || snapshot.organization().partition() == null
                 || !PARTITION.matcher(snapshot.organization().partition()).matches()) {
@@ -87,20 +99,23 @@ final class SnapshotIndex {
             if (unit.id() == null || unit.name() == null || unit.parentId() == null) {
                 throw invalid("an organizational unit lacks its id, name or parent_id");
             }
+            if (!UNIT_ID.matcher(unit.id()).matches()) {
+                throw invalid("organizational unit id " + unit.id() + " is not an AWS OU id such as ou-ex4m-00003039");
+            }
             if (unit.id().equals(rootId()) || pending.put(unit.id(), unit) != null) {
                 throw invalid("organizational unit " + unit.id() + " is listed twice");
             }
         }
-        pathByNode.put(
-                rootId(),
-                snapshot.root().name() == null ? "Root" : snapshot.root().name());
+        String rootName =
+                snapshot.root().name() == null ? "Root" : snapshot.root().name();
+        pathByNode.put(rootId(), PostgresText.truncate(rootName, MAX_PATH_LENGTH));
         // Parents usually come first; repeated passes also accept any other order and stop on a cycle.
         while (!pending.isEmpty()) {
             int before = pending.size();
             for (OrganizationalUnit unit : snapshot.organizationalUnits()) {
                 String parentPath = pathByNode.get(unit.parentId());
                 if (pending.containsKey(unit.id()) && parentPath != null) {
-                    pathByNode.put(unit.id(), parentPath + "/" + unit.name());
+                    pathByNode.put(unit.id(), PostgresText.truncate(parentPath + "/" + unit.name(), MAX_PATH_LENGTH));
                     unitsParentsFirst.add(unit);
                     pending.remove(unit.id());
                 }

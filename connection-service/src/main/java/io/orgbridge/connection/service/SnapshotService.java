@@ -55,8 +55,12 @@ public class SnapshotService {
         this.clock = clock;
     }
 
-    /** Applies one snapshot; must run inside a transaction. */
-    public Uni<Void> apply(OrganizationSnapshot snapshot) {
+    /**
+     * Applies one snapshot; must run inside a transaction. Text that PostgreSQL cannot store is
+     * replaced first (see {@link SnapshotText}), so that no name can fail the transaction.
+     */
+    public Uni<Void> apply(OrganizationSnapshot received) {
+        OrganizationSnapshot snapshot = SnapshotText.storable(received);
         return integrations.lockAndFind(snapshot.integrationId()).chain(integration -> {
             if (integration == null) {
                 return park(snapshot);
@@ -90,7 +94,7 @@ public class SnapshotService {
             if (pending == null) {
                 return Uni.createFrom().voidItem();
             }
-            OrganizationSnapshot snapshot = readPayload(pending);
+            OrganizationSnapshot snapshot = SnapshotText.storable(readPayload(pending));
             return pendingSnapshots.delete(pending).chain(() -> applyTo(integration, snapshot));
         });
     }

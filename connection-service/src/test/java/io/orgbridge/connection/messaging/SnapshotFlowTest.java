@@ -21,6 +21,7 @@ import io.orgbridge.connection.support.Snapshots;
 import io.orgbridge.connection.support.TestDb;
 import io.orgbridge.events.EventTypes;
 import io.orgbridge.events.discovery.OrganizationSnapshot;
+import io.orgbridge.events.discovery.OrganizationSnapshot.OrganizationalUnit;
 import io.orgbridge.events.integration.IntegrationData;
 import io.orgbridge.platform.id.Ids;
 
@@ -33,6 +34,8 @@ class SnapshotFlowTest {
 
     private static final int FIRST_IMPORT_EVENTS = 1 + Snapshots.UNIT_COUNT + Snapshots.ACCOUNT_COUNT;
     private static final String PAYMENTS_PROD_EU = "200000012221";
+    private static final String SECURITY = "ou-ex4m-00003039";
+    private static final String EMPTY_OU = "ou-ex4m-00022286";
 
     @Inject
     IntegrationEventsConsumer integrationEvents;
@@ -412,6 +415,74 @@ class SnapshotFlowTest {
                         PAYMENTS_PROD_EU)
                 .get(0);
         assertThat(row).containsEntry("handle", "aws_payments_prod_eu_200000012221");
+    }
+
+    @Test
+    void shouldStoreNamesWithNulAndKeepSyncing() {
+        // given: AWS accepts U+0000 in OU names, which PostgreSQL text cannot hold
+        consumeIntegration(Events.created(integration));
+        OrganizationSnapshot withNul = Snapshots.editAccount(
+                Snapshots.editUnit(first, SECURITY, unit -> Snapshots.renamedUnit(unit, "Bad\u0000Name")),
+                PAYMENTS_PROD_EU,
+                a -> Snapshots.renamed(a, "Payments\u0000EU"));
+
+        // when
+        consumeDiscovery(Events.completed(withNul));
+
+        // then
+        assertThat(TestDb.rows(
+                                "select title from connection_folder where integration_id = ? and ou_id = ?",
+                                integration.id(),
+                                SECURITY)
+                        .get(0))
+                .containsEntry("title", "Bad\uFFFDName");
+        assertThat(TestDb.rows(
+                                "select account_name, handle from connection where integration_id = ? and account_id = ?",
+                                integration.id(),
+                                PAYMENTS_PROD_EU)
+                        .get(0))
+                .containsEntry("account_name", "Payments\uFFFDEU")
+                .containsEntry("handle", "aws_payments_eu");
+        assertThat(TestDb.count(
+                        "select count(*) from outbox_event where record_key = ? and payload::jsonb -> 'data' ->> 'title' = ?",
+                        integration.id(),
+                        "Bad\uFFFDName"))
+                .isEqualTo(1);
+        assertThat(lastAppliedRunSequence()).isEqualTo(1L);
+
+        // when: the next run carries the same names and one ordinary rename
+        consumeDiscovery(Events.completed(Snapshots.editAccount(
+                Snapshots.withRun(withNul, 2), "200000022220", a -> Snapshots.renamed(a, "Dev Renamed"))));
+
+        // then
+        assertThat(handles()).containsEntry("200000022220", "aws_dev_renamed");
+        assertThat(lastAppliedRunSequence()).isEqualTo(2L);
+        List<String> types = TestDb.outboxTypes(integration.id());
+        assertThat(types.subList(FIRST_IMPORT_EVENTS, types.size())).containsExactly(EventTypes.CONNECTION_UPDATED);
+    }
+
+    @Test
+    void shouldStoreUnitIdOfMaximumAwsLength() {
+        // given: AWS OU ids reach 68 characters
+        String longestId = "ou-" + "a".repeat(32) + "-" + "1".repeat(32);
+        consumeIntegration(Events.created(integration));
+        OrganizationSnapshot snapshot = Snapshots.withUnits(
+                first,
+                first.organizationalUnits().stream()
+                        .map(unit -> unit.id().equals(EMPTY_OU)
+                                ? new OrganizationalUnit(longestId, unit.name(), unit.parentId())
+                                : unit)
+                        .toList());
+
+        // when
+        consumeDiscovery(Events.completed(snapshot));
+
+        // then
+        assertThat(TestDb.count(
+                        "select count(*) from connection_folder where integration_id = ? and ou_id = ?",
+                        integration.id(),
+                        longestId))
+                .isEqualTo(1);
     }
 
     private void consumeIntegration(String value) {

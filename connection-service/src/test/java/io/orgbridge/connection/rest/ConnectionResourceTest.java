@@ -355,6 +355,38 @@ class ConnectionResourceTest {
     }
 
     @Test
+    void shouldApplyIntegrationRulesToSettings() {
+        // then
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("regions", List.of("mars-1"))))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.regions[0]"))
+                .body("validation_errors[0].message", containsString("mars-1"));
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("regions", List.of("us-*", "eu-west-1"))))
+                .statusCode(200)
+                .body("config.regions", equalTo(List.of("us-*", "eu-west-1")));
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("default_region", "mars-1")))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.default_region"));
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("max_error_retry_attempts", 101)))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.max_error_retry_attempts"))
+                .body("validation_errors[0].message", containsString("from 1 to 100"));
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("min_error_retry_delay", 60_001)))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.min_error_retry_delay"))
+                .body("validation_errors[0].message", containsString("from 1 to 60000"));
+        patchConnection("aws_payments_prod_eu", Map.of("config", Map.of("ignore_error_codes", List.of("Access\u0000"))))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.config.ignore_error_codes[0]"));
+        patchConnection(
+                        "aws_payments_prod_eu",
+                        Map.of("config", Map.of("max_error_retry_attempts", 100, "min_error_retry_delay", 60_000)))
+                .statusCode(200)
+                .body("config.max_error_retry_attempts", equalTo(100))
+                .body("config.min_error_retry_delay", equalTo(60_000));
+    }
+
+    @Test
     void shouldRefuseToMoveOrDeleteManagedConnection() {
         // then
         patchConnection("aws_payments_prod_eu", Map.of("parent_id", "c_00000000000000000000"))
@@ -449,6 +481,68 @@ class ConnectionResourceTest {
     }
 
     @Test
+    void shouldRejectTitleWithControlCharacters() {
+        // given
+        String folderId = folderIdOf("France");
+
+        // then
+        for (String title : List.of("a\u0000b", "two\nlines", "tab\there", "\u007fdelete")) {
+            patchFolder(folderId, title)
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("validation_errors[0].location", equalTo("body.title"))
+                    .body("validation_errors[0].message", containsString("control character"));
+        }
+        given().auth()
+                .oauth2(TestTokens.orgMember(orgHandle))
+                .get(base + "/connection_folder/" + folderId)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("France"));
+    }
+
+    @Test
+    void shouldCountTitleLengthInCodePoints() {
+        // given: U+1F600 is one character and two UTF-16 units
+        String folderId = folderIdOf("France");
+        String emoji = "\uD83D\uDE00";
+
+        // then
+        patchFolder(folderId, emoji.repeat(255)).statusCode(200).body("title", equalTo(emoji.repeat(255)));
+        patchFolder(folderId, emoji.repeat(256))
+                .statusCode(400)
+                .body("validation_errors[0].location", equalTo("body.title"));
+    }
+
+    @Test
+    void shouldRejectNulInPathAndQuery() {
+        // given: PostgreSQL text cannot hold U+0000, so these must never reach a query
+        Map<String, String> locationByPath = Map.of(
+                "/connection/aws%00x", "path",
+                "/connection_folder/c_%00", "path",
+                "/connection_tree?integration_id=i_%00", "query.integration_id");
+
+        // then
+        locationByPath.forEach((path, location) -> given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(TestTokens.orgMember(orgHandle))
+                .get(base + path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("validation_errors[0].location", equalTo(location))
+                .body("validation_errors[0].message", containsString("U+0000")));
+        given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(TestTokens.orgOwner(orgHandle))
+                .contentType(ContentType.JSON)
+                .body(Map.of("handle", "payments_eu"))
+                .patch(base + "/connection/aws%00x")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
     void shouldServeTenantIntegrationsUnderTenantPath() {
         // given
         String tenantHandle = "tenant-" + Ids.newId(Ids.TENANT).substring(2, 12);
@@ -469,6 +563,27 @@ class ConnectionResourceTest {
                 .get("/api/v0/tenant/" + tenantHandle + "/connection")
                 .then()
                 .statusCode(404);
+    }
+
+    private String folderIdOf(String title) {
+        return given().auth()
+                .oauth2(TestTokens.orgMember(orgHandle))
+                .queryParam("limit", 100)
+                .get(base + "/connection_folder")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.title == '" + title + "' }.id");
+    }
+
+    private io.restassured.response.ValidatableResponse patchFolder(String folderId, String title) {
+        return given().auth()
+                .oauth2(TestTokens.orgOwner(orgHandle))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", title))
+                .patch(base + "/connection_folder/" + folderId)
+                .then();
     }
 
     private io.restassured.response.ValidatableResponse patchConnection(String handle, Map<String, ?> body) {

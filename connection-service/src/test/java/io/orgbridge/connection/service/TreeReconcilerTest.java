@@ -611,6 +611,47 @@ class TreeReconcilerTest {
     }
 
     @Test
+    void shouldRejectInvalidUnitId() {
+        // given: an id longer than AWS allows, which no column could store
+        String longId = "ou-ex4m-" + "0".repeat(64);
+        OrganizationSnapshot broken = Snapshots.withUnits(
+                first,
+                first.organizationalUnits().stream()
+                        .map(unit -> unit.id().equals(EMPTY_OU)
+                                ? new OrganizationalUnit(longId, unit.name(), unit.parentId())
+                                : unit)
+                        .toList());
+
+        // then
+        assertThatThrownBy(() -> tree.apply(broken))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessageContaining("is not an AWS OU id");
+        assertThat(tree.connections).isEmpty();
+    }
+
+    @Test
+    void shouldRejectInvalidRootId() {
+        // given
+        OrganizationSnapshot broken = new OrganizationSnapshot(
+                first.runId(),
+                first.integrationId(),
+                1,
+                1,
+                "created",
+                null,
+                null,
+                first.organization(),
+                new OrganizationSnapshot.Root("root\u0000", "Root"),
+                first.organizationalUnits(),
+                first.accounts());
+
+        // then
+        assertThatThrownBy(() -> tree.apply(broken))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessageContaining("is not an AWS root id");
+    }
+
+    @Test
     void shouldAcceptUnitsListedChildrenFirst() {
         // given
         List<OrganizationalUnit> reversed = new ArrayList<>(first.organizationalUnits());

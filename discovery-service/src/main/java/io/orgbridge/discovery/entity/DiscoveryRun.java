@@ -60,7 +60,10 @@ public class DiscoveryRun extends PanacheEntityBase {
     @Column(name = "account_count")
     public Integer accountCount;
 
-    /** The AWS call that failed with its argument, such as {@code ListAccountsForParent(ou-ex4m-00008104)}. */
+    /**
+     * The AWS call that failed, with its argument in brackets when it takes one, such as
+     * {@code ListAccountsForParent(ou-ex4m-00008104)} or {@code DescribeOrganization}.
+     */
     @Column(name = "failed_call")
     public String failedCall;
 

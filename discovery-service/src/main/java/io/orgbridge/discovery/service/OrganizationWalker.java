@@ -115,7 +115,7 @@ public final class OrganizationWalker {
         private Uni<Organization> describeOrganization() {
             return call(
                             OrganizationsOperation.DESCRIBE_ORGANIZATION,
-                            "DescribeOrganization()",
+                            "DescribeOrganization",
                             organizations::describeOrganization)
                     .map(OrganizationWalker::toOrganization);
         }
@@ -123,7 +123,7 @@ public final class OrganizationWalker {
         private Uni<Root> listRoot() {
             return listAll(
                             OrganizationsOperation.LIST_ROOTS,
-                            "ListRoots()",
+                            "ListRoots",
                             token -> organizations.listRoots(
                                     request -> request.maxResults(pageSize).nextToken(token)),
                             ListRootsResponse::roots,
@@ -131,7 +131,7 @@ public final class OrganizationWalker {
                     .map(roots -> {
                         if (roots.isEmpty()) {
                             throw new WalkFailedException(
-                                    "ListRoots()", "NoRoot", "ListRoots returned no root for the organization");
+                                    "ListRoots", "NoRoot", "ListRoots returned no root for the organization");
                         }
                         return new Root(roots.get(0).id(), roots.get(0).name());
                     });
@@ -266,7 +266,7 @@ public final class OrganizationWalker {
         String[] parts = arn == null ? new String[0] : arn.split(":", 3);
         if (parts.length < 3 || !"arn".equals(parts[0]) || parts[1].isEmpty()) {
             throw new WalkFailedException(
-                    "DescribeOrganization()", "InvalidArn", "organization ARN '" + arn + "' has no partition");
+                    "DescribeOrganization", "InvalidArn", "organization ARN '" + arn + "' has no partition");
         }
         return parts[1];
     }

@@ -119,9 +119,9 @@ public class RunLifecycle {
     public Uni<Boolean> fail(ClaimedRun claimed, WalkFailedException failure) {
         return finish(claimed, (run, integration) -> {
             run.state = DiscoveryRun.FAILED;
-            run.failedCall = failure.failedCall();
-            run.errorCode = failure.errorCode();
-            run.errorMessage = failure.getMessage();
+            run.failedCall = storable(failure.failedCall());
+            run.errorCode = storable(failure.errorCode());
+            run.errorMessage = storable(failure.getMessage());
             return events.failed(run, integration);
         });
     }
@@ -222,5 +222,13 @@ public class RunLifecycle {
     @FunctionalInterface
     private interface Outcome {
         Uni<Void> apply(DiscoveryRun run, IntegrationReplica integration);
+    }
+
+    /**
+     * Replaces U+0000, which PostgreSQL text cannot hold, with U+FFFD. AWS error messages may quote
+     * a caller's input, and the text is stored here and published to integration-service.
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }

@@ -7,8 +7,9 @@ public class WalkFailedException extends RuntimeException {
     private final String errorCode;
 
     /**
-     * @param failedCall the AWS call with its argument, such as
-     *     {@code ListAccountsForParent(ou-ex4m-00008104)}; null when the run failed before calling AWS
+     * @param failedCall the AWS call, with its argument in brackets when it takes one, such as
+     *     {@code ListAccountsForParent(ou-ex4m-00008104)} or {@code DescribeOrganization}; null when
+     *     the run failed before calling AWS
      * @param errorCode AWS's error code, such as {@code AccessDeniedException}
      */
     public WalkFailedException(String failedCall, String errorCode, String message) {

@@ -179,10 +179,27 @@ class OrganizationWalkerTest {
         // then
         assertThatThrownBy(() -> walk.await().atMost(TIMEOUT))
                 .isInstanceOfSatisfying(WalkFailedException.class, failure -> {
-                    assertThat(failure.failedCall()).isEqualTo("ListRoots()");
+                    assertThat(failure.failedCall()).isEqualTo("ListRoots");
                     assertThat(failure.errorCode()).isEqualTo("TooManyRequestsException");
                 });
         assertThat(simulator.faults().callCount("ListRoots")).isEqualTo(6);
+    }
+
+    @Test
+    void shouldNameCallWithoutArgumentWithoutBrackets() {
+        // given
+        simulator.faults().failNthCall("DescribeOrganization", 1, "AccessDeniedException");
+        OrganizationWalker walker = new OrganizationWalker(clients, 20, 4);
+
+        // when
+        var walk = walker.walk(DISCOVERY_ROLE, awsRates());
+
+        // then
+        assertThatThrownBy(() -> walk.await().atMost(TIMEOUT))
+                .isInstanceOfSatisfying(WalkFailedException.class, failure -> {
+                    assertThat(failure.failedCall()).isEqualTo("DescribeOrganization");
+                    assertThat(failure.errorCode()).isEqualTo("AccessDeniedException");
+                });
     }
 
     @Test

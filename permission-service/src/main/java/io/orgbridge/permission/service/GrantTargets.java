@@ -20,6 +20,7 @@ public class GrantTargets {
 
     public Uni<GrantTarget> resolve(ScopeContext context, PermissionRequest request) {
         PermissionRequest body = request != null ? request : new PermissionRequest(null, null, null);
+        requireHandleFormats(body);
         requireSameTenant(context, body.tenantHandle());
         return context.isOrg() ? forOrgItem(context, body) : forTenantItem(context, body);
     }
@@ -87,6 +88,22 @@ public class GrantTargets {
             }
             return new GrantTarget(GrantEntity.TARGET_WORKSPACE, workspace.id);
         });
+    }
+
+    /** Rejects malformed handles before they reach a query; no org or workspace could have them. */
+    private static void requireHandleFormats(PermissionRequest body) {
+        if (!isBlank(body.identityHandle()) && !Handles.isTenantOrOrgHandle(body.identityHandle())) {
+            throw ProblemException.invalidField(
+                    "body.identity_handle",
+                    "identity_handle " + body.identityHandle() + " is not an org handle; "
+                            + Handles.TENANT_OR_ORG_RULE);
+        }
+        if (!isBlank(body.workspaceHandle()) && !Handles.isWorkspaceHandle(body.workspaceHandle())) {
+            throw ProblemException.invalidField(
+                    "body.workspace_handle",
+                    "workspace_handle " + body.workspaceHandle() + " is not a workspace handle; "
+                            + Handles.WORKSPACE_RULE);
+        }
     }
 
     private static void requireSameTenant(ScopeContext context, String tenantHandle) {

@@ -16,7 +16,7 @@ public final class Handles {
 
     public static final String WORKSPACE_RULE = "use 1-23 characters of a-z and 0-9";
 
-    /** Maximum length of a display name. */
+    /** Maximum length of a display name, in Unicode code points. */
     public static final int DISPLAY_NAME_MAX = 255;
 
     private Handles() {}
@@ -36,7 +36,38 @@ public final class Handles {
         } else if (!isTenantOrOrgHandle(handle)) {
             errors.add("body.handle", "handle " + handle + " is invalid; " + TENANT_OR_ORG_RULE);
         }
-        if (displayName != null && displayName.length() > DISPLAY_NAME_MAX) {
+        if (displayName != null) {
+            validateDisplayName(errors, displayName);
+        }
+    }
+
+    /**
+     * Adds the error of a display name: a control character (Unicode category Cc, U+0000 and line
+     * breaks included), an unpaired UTF-16 surrogate, or more than {@value #DISPLAY_NAME_MAX}
+     * characters counted in code points.
+     */
+    private static void validateDisplayName(ValidationErrors errors, String displayName) {
+        int[] codePoints = displayName.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            int type = Character.getType(codePoints[i]);
+            if (type == Character.CONTROL) {
+                errors.add(
+                        "body.display_name",
+                        String.format(
+                                "display_name contains the control character U+%04X at position %d; a display name"
+                                        + " is one line of text without control characters",
+                                codePoints[i], i + 1));
+                return;
+            }
+            if (type == Character.SURROGATE) {
+                errors.add(
+                        "body.display_name",
+                        "display_name contains an unpaired UTF-16 surrogate at position " + (i + 1)
+                                + "; send valid Unicode text");
+                return;
+            }
+        }
+        if (codePoints.length > DISPLAY_NAME_MAX) {
             errors.add("body.display_name", "display_name is longer than " + DISPLAY_NAME_MAX + " characters");
         }
     }

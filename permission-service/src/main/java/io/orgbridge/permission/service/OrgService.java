@@ -50,7 +50,7 @@ public class OrgService {
         }
         String effectivePlan = plan == null ? "free" : plan;
         String effectiveTenant = tenantHandle == null ? TenantEntity.DEFAULT_HANDLE : tenantHandle;
-        validate(handle, displayName, effectivePlan);
+        validate(handle, displayName, effectivePlan, effectiveTenant);
         return Panache.withTransaction(() -> tenantForNewOrg(caller, effectiveTenant)
                         .chain(tenant -> OrgEntity.findByHandle(handle).chain(existing -> {
                             if (existing != null) {
@@ -139,11 +139,17 @@ public class OrgService {
                         Log.infof("Created org %s (%s) in tenant %s", created.handle, created.id, tenant.handle));
     }
 
-    private static void validate(String handle, String displayName, String plan) {
+    private static void validate(String handle, String displayName, String plan, String tenantHandle) {
         ValidationErrors errors = new ValidationErrors();
         Handles.validateTenantOrOrg(errors, handle, displayName);
         if (!PLANS.contains(plan)) {
             errors.add("body.plan", "plan " + plan + " is invalid; use free, team or enterprise");
+        }
+        if (!Handles.isTenantOrOrgHandle(tenantHandle)) {
+            errors.add(
+                    "body.tenant_handle",
+                    "tenant_handle " + tenantHandle + " is invalid; " + Handles.TENANT_OR_ORG_RULE
+                            + ", or omit it for the default tenant");
         }
         errors.throwIfAny();
     }

@@ -45,6 +45,7 @@ public class TreeReplicaService {
     public Uni<Void> applyFolder(CloudEvent event) {
         FolderData data = EventCodec.data(event, FolderData.class);
         requireIds(event, data.id(), data.tenantId());
+        requireStorable(event, data.orgId(), data.integrationId(), data.parentId());
         return unlessIntegrationDeleted(data.integrationId(), () -> FolderReplica.<FolderReplica>findById(data.id())
                 .chain(stored -> upsertFolder(stored, data)));
     }
@@ -52,6 +53,7 @@ public class TreeReplicaService {
     public Uni<Void> deleteFolder(CloudEvent event) {
         FolderData data = EventCodec.data(event, FolderData.class);
         requireIds(event, data.id(), data.tenantId());
+        requireStorable(event, data.orgId(), data.integrationId(), data.parentId());
         return lockIntegration(data.integrationId())
                 .chain(() -> FolderReplica.<FolderReplica>findById(data.id()))
                 .chain(stored -> markFolderDeleted(stored, data));
@@ -63,6 +65,7 @@ public class TreeReplicaService {
         if (data.handle() == null || data.status() == null) {
             throw invalid(event, "data.handle and data.status are required");
         }
+        requireConnectionStorable(event, data);
         return unlessIntegrationDeleted(
                 data.integrationId(), () -> ConnectionReplica.<ConnectionReplica>findById(data.id())
                         .chain(stored -> upsertConnection(stored, data)));
@@ -71,6 +74,7 @@ public class TreeReplicaService {
     public Uni<Void> deleteConnection(CloudEvent event) {
         ConnectionData data = EventCodec.data(event, ConnectionData.class);
         requireIds(event, data.id(), data.tenantId());
+        requireConnectionStorable(event, data);
         return lockIntegration(data.integrationId())
                 .chain(() -> ConnectionReplica.<ConnectionReplica>findById(data.id()))
                 .chain(stored -> markConnectionDeleted(stored, data));
@@ -90,7 +94,7 @@ public class TreeReplicaService {
         folder.orgId = data.orgId();
         folder.integrationId = data.integrationId();
         folder.parentId = data.parentId();
-        folder.title = data.title();
+        folder.title = storableTitle(data);
         folder.integrationRoot = data.integrationRoot();
         folder.versionId = data.versionId();
         folder.deleted = false;
@@ -113,7 +117,7 @@ public class TreeReplicaService {
             folder.orgId = data.orgId();
             folder.integrationId = data.integrationId();
             folder.parentId = data.parentId();
-            folder.title = data.title();
+            folder.title = storableTitle(data);
             folder.integrationRoot = data.integrationRoot();
         }
         folder.versionId = data.versionId();
@@ -211,6 +215,49 @@ public class TreeReplicaService {
         if (id == null || tenantId == null) {
             throw invalid(event, "data.id and data.tenant_id are required");
         }
+        requireStorable(event, id, tenantId);
+    }
+
+    private static void requireConnectionStorable(CloudEvent event, ConnectionData data) {
+        requireStorable(
+                event,
+                data.orgId(),
+                data.integrationId(),
+                data.parentId(),
+                data.handle(),
+                data.plugin(),
+                data.status());
+    }
+
+    /**
+     * Rejects an event whose ids, handle, plugin or status contain U+0000, which PostgreSQL text
+     * cannot hold. No valid value contains it, so the event is skipped rather than stored altered.
+     */
+    private static void requireStorable(CloudEvent event, String... values) {
+        for (String value : values) {
+            if (containsNul(value)) {
+                throw invalid(event, "an id, handle, plugin or status contains U+0000");
+            }
+        }
+    }
+
+    /**
+     * Returns the folder's title with U+0000 replaced by U+FFFD: a title is free text, and one bad
+     * character must not stop the consumer of every tenant's tree.
+     */
+    private static String storableTitle(FolderData data) {
+        if (!containsNul(data.title())) {
+            return data.title();
+        }
+        Log.warnf(
+                "Folder %s of integration %s: replaced U+0000 in its title with U+FFFD, because PostgreSQL text"
+                        + " cannot hold it",
+                data.id(), data.integrationId());
+        return data.title().replace('\u0000', '\uFFFD');
+    }
+
+    private static boolean containsNul(String value) {
+        return value != null && value.indexOf('\u0000') >= 0;
     }
 
     private static InvalidEventException invalid(CloudEvent event, String message) {
