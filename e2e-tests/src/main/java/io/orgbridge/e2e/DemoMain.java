@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -29,25 +32,38 @@ public final class DemoMain {
         boolean keepRunning = List.of(args).contains("--keep-running");
         Path root = Path.of(System.getProperty("orgbridge.repo.root", ".")).toAbsolutePath();
         int simulatorPort = Integer.parseInt(System.getProperty("orgbridge.demo.simulator-port", "9599"));
-        try (AwsSimulator simulator = AwsSimulator.start(SimulatorConfig.builder()
-                        .fixture(root.resolve("deploy/fixtures/example-corp.json"))
-                        .port(simulatorPort)
-                        .build());
-                Suite suite = Suite.start(options(root, simulator.endpoint()))) {
-            say("AWS simulator on " + simulator.endpoint() + "; services: "
-                    + suite.processes().stream()
-                            .map(process -> process.name() + " " + process.baseUri())
-                            .toList());
-            OrgImport flow = new OrgImport(suite, "examplecorp");
-            importOrganization(flow);
-            changeOrganization(simulator.endpoint());
-            flow.refresh(INTEGRATION);
-            awaitAndPrint(flow, "after the changes", list -> byAccountName(list, "Data Science Prod"));
-            if (keepRunning) {
-                say("Everything keeps running; press Ctrl+C to stop. Logs: " + root.resolve(".run/demo-logs"));
-                Thread.currentThread().join();
-            }
+        Path fixture = root.resolve("deploy/fixtures/example-corp.json");
+        AwsSimulator simulator = AwsSimulator.start(
+                SimulatorConfig.builder().fixture(fixture).port(simulatorPort).build());
+        Suite suite;
+        try {
+            suite = Suite.start(options(root, simulator.endpoint()));
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
         }
+        // A SIGTERM or Ctrl+C must not leave the service processes running.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            suite.close();
+            simulator.close();
+        }));
+        say("AWS simulator on " + simulator.endpoint() + "; services: "
+                + suite.processes().stream()
+                        .map(process -> process.name() + " " + process.baseUri())
+                        .toList());
+
+        OrgImport flow = new OrgImport(suite, "examplecorp");
+        flow.createOrg("team");
+        simulator.reset(SampleOrganization.trustingOrg(fixture, flow.orgId()));
+        importOrganization(flow);
+        changeOrganization(simulator.endpoint());
+        flow.refresh(INTEGRATION);
+        awaitAndPrint(flow, "after the changes", list -> byAccountName(list, "Data Science Prod"));
+        if (keepRunning) {
+            printAccess(flow, root);
+            Thread.currentThread().join();
+        }
+        System.exit(0);
     }
 
     private static Suite.Options options(Path root, URI awsEndpoint) {
@@ -91,12 +107,32 @@ public final class DemoMain {
         }
     }
 
-    private static void awaitAndPrint(OrgImport flow, String when, java.util.function.Predicate<List<JsonNode>> done) {
-        flow.await("connections " + when, flow::connections, done);
+    private static void awaitAndPrint(OrgImport flow, String when, Predicate<List<JsonNode>> done) {
+        List<JsonNode> all = flow.await("connections " + when, flow::connections, done);
         say("Connection tree " + when + ":\n" + TreePrinter.tree(flow.connectionTree()));
+        Set<String> enabled = all.stream()
+                .filter(connection -> "enabled".equals(connection.path("status").asText()))
+                .map(connection -> connection.path("handle").asText())
+                .collect(Collectors.toSet());
+        // The workspace follows a moment later, once permission-service has read the connection events.
         List<JsonNode> connections = flow.await(
-                "workspace connections " + when, () -> flow.workspaceConnections(WORKSPACE), list -> !list.isEmpty());
+                "workspace connections " + when, () -> flow.workspaceConnections(WORKSPACE), list -> handles(list)
+                        .equals(enabled));
         say(TreePrinter.workspaceConnections(WORKSPACE, connections));
+    }
+
+    private static Set<String> handles(List<JsonNode> connections) {
+        return connections.stream()
+                .map(connection -> connection.path("handle").asText())
+                .collect(Collectors.toSet());
+    }
+
+    private static void printAccess(OrgImport flow, Path root) {
+        say("Everything keeps running; press Ctrl+C to stop. Service logs: " + root.resolve(".run/demo-logs"));
+        say("A bearer token of an owner of org " + flow.orgHandle() + ", valid for one hour:");
+        say("  export TOKEN=" + flow.ownerToken());
+        say("  curl -H \"Authorization: Bearer $TOKEN\" <connection-service>/api/v0/org/" + flow.orgHandle()
+                + "/connection_tree");
     }
 
     private static boolean byAccountName(List<JsonNode> connections, String name) {
