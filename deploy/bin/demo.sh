@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine against the sample AWS organization and prints what it
-# imported: starts PostgreSQL (installing it where missing) and Kafka, builds the services, then
-# starts the AWS simulator on 127.0.0.1:9599 and the four services, creates an org, a workspace and
-# an integration, prints the connection tree and the workspace's connections, changes the
-# organization (renames an OU, moves an account, creates one, closes one) and prints them again.
+# imported. It starts PostgreSQL (installing it where missing) and Kafka, builds the services, and
+# starts the AWS simulator on 127.0.0.1:9599 and the four services. It then creates an org, a
+# workspace and an integration, and prints the connection tree and the workspace's connections.
+# Last, it changes the organization (renames an OU, moves an account, creates one, closes one) and
+# prints both again.
 #
 # Usage: deploy/bin/demo.sh [--keep-running]
 #   --keep-running   leave the simulator and services up until Ctrl+C, to explore the APIs

@@ -69,7 +69,7 @@ public final class EventCodec {
         }
     }
 
-    /** The snake_case mapper used for event data, for services that store event data as JSON. */
+    /** Returns the snake_case mapper used for event data, for services that store event data as JSON. */
     public static ObjectMapper dataMapper() {
         return DATA;
     }

@@ -48,7 +48,7 @@ public final class HandleGenerator {
     public record HandleRequest(String accountId, String accountName, String accountState) {}
 
     /**
-     * Returns the handle an account gets when no other connection of its scope holds it.
+     * Returns the handle an account gets when no other connection of its scope uses it.
      *
      * @throws IllegalArgumentException when the account id is not 12 digits
      */

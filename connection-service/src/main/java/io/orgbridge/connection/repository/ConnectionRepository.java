@@ -23,7 +23,7 @@ public class ConnectionRepository implements PanacheRepositoryBase<ConnectionEnt
         return list("integrationId", Sort.by("accountId"), integrationId);
     }
 
-    /** Every connection of a tenant or org, optionally of one integration only. */
+    /** Lists every connection of a tenant or org, optionally of one integration only. */
     public Uni<List<ConnectionEntity>> listByScope(String scopeId, String integrationId) {
         if (integrationId == null) {
             return list("scopeId", Sort.by("handle"), scopeId);
@@ -42,7 +42,7 @@ public class ConnectionRepository implements PanacheRepositoryBase<ConnectionEnt
         return find("scopeId = ?1 and handle = ?2", scopeId, handle).firstResult();
     }
 
-    /** Every handle in use in a tenant or org: the namespace generated and hand-set handles share. */
+    /** Lists every handle in use in a tenant or org, the namespace that generated and hand-set handles share. */
     public Uni<Set<String>> handlesInScope(String scopeId) {
         return Panache.getSession()
                 .chain(session -> session.createSelectionQuery(HANDLES_IN_SCOPE, String.class)

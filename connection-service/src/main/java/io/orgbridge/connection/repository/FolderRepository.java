@@ -18,7 +18,7 @@ public class FolderRepository implements PanacheRepositoryBase<FolderEntity, Str
         return list("integrationId", Sort.by("id"), integrationId);
     }
 
-    /** Every folder of a tenant or org, optionally of one integration only. */
+    /** Lists every folder of a tenant or org, optionally of one integration only. */
     public Uni<List<FolderEntity>> listByScope(String scopeId, String integrationId) {
         if (integrationId == null) {
             return list("scopeId", Sort.by("title").and("id"), scopeId);

@@ -166,7 +166,7 @@ public class ConnectionService {
             return Uni.createFrom().item(pinned);
         }
         // NOTE: two requests for the same free handle in the same instant both pass this check.
-        // The deferred unique constraint then fails the second commit, which answers 500, not 409.
+        // The deferred unique constraint then fails the second commit, which returns 500, not 409.
         return connections.findByHandle(connection.scopeId, handle).map(holder -> {
             if (holder != null) {
                 throw ProblemException.conflict("handle " + handle + " is already used by connection " + holder.id

@@ -68,7 +68,7 @@ final class SnapshotIndex {
         return accountsById.get(accountId);
     }
 
-    /** The names from the root down to the node, joined by {@code /}, such as {@code Root/Workloads/Prod}. */
+    /** Returns the names from the root down to the node, joined by {@code /}, such as {@code Root/Workloads/Prod}. */
     String path(String nodeId) {
         return pathByNode.get(nodeId);
     }

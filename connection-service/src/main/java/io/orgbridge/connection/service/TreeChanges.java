@@ -9,7 +9,7 @@ import io.orgbridge.connection.entity.FolderEntity;
 /**
  * What one change to an integration's tree creates, updates and deletes. Created folders are
  * listed parents first and deleted folders children first, the order in which their events are
- * published, so that a consumer always knows an item's parent.
+ * published, so that a consumer has always seen an item's parent.
  */
 public final class TreeChanges {
 

@@ -17,7 +17,7 @@ final class Trunks {
         folders.forEach(folder -> byId.put(folder.id, folder));
     }
 
-    /** The ancestors of an item whose parent is {@code parentId}, top-level folder first. */
+    /** Returns the ancestors of an item whose parent is {@code parentId}, top-level folder first. */
     List<FolderEntity> ancestors(String parentId) {
         List<FolderEntity> trunk = new ArrayList<>();
         String current = parentId;

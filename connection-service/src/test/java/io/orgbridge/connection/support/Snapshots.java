@@ -25,7 +25,7 @@ public final class Snapshots {
 
     private Snapshots() {}
 
-    /** The whole organization as discovery reports it, for the given integration and run sequence. */
+    /** Builds the whole organization as discovery reports it, for the given integration and run sequence. */
     public static OrganizationSnapshot exampleCorp(String integrationId, long runSequence) {
         try (InputStream in = Snapshots.class.getResourceAsStream("/snapshots/example-corp.json")) {
             OrganizationSnapshot base = EventCodec.dataMapper().readValue(in, OrganizationSnapshot.class);
@@ -48,7 +48,7 @@ public final class Snapshots {
         }
     }
 
-    /** The same content under another run sequence and run id. */
+    /** Copies the content under another run sequence and run id. */
     public static OrganizationSnapshot withRun(OrganizationSnapshot s, long runSequence) {
         return new OrganizationSnapshot(
                 String.format("run_%020d", runSequence),

@@ -25,7 +25,7 @@ public record IntegrationData(
     public static final String SCOPE_TENANT = "tenant";
     public static final String SCOPE_ORG = "org";
 
-    /** The id of the tenant or org whose namespace the integration's connection handles share. */
+    /** Returns the id of the tenant or org whose namespace the integration's connection handles share. */
     public String scopeId() {
         return SCOPE_ORG.equals(scope) ? orgId : tenantId;
     }

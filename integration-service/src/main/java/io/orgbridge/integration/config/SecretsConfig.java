@@ -10,7 +10,7 @@ public interface SecretsConfig {
     String storageKey();
 
     /**
-     * Key that seals the discovery secret key on {@code integration-events}; discovery-service holds
+     * Key that seals the discovery secret key on {@code integration-events}; discovery-service has
      * the same key. No default: production sets ORGBRIDGE_SECRETS_TRANSPORT_KEY.
      */
     String transportKey();

@@ -5,7 +5,7 @@ import java.util.Set;
 import io.orgbridge.platform.rest.ProblemException;
 
 /**
- * Which owners may create integrations: orgs on the Team or Enterprise plan, and custom
+ * Rule for which owners may create integrations: orgs on the Team or Enterprise plan, and custom
  * (Enterprise) tenants. The shared default tenant has no tenant-level integrations.
  */
 final class PlanPolicy {

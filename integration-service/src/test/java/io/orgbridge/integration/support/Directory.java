@@ -20,21 +20,21 @@ public final class Directory {
         this.client = client;
     }
 
-    /** A custom tenant on the enterprise plan. */
+    /** Returns a custom tenant on the enterprise plan. */
     public TenantView customTenant(String handle) {
         TenantView tenant = new TenantView(Ids.newId(Ids.TENANT), handle, "enterprise", true);
         when(client.tenant(eq(handle), anyString())).thenReturn(Uni.createFrom().item(tenant));
         return tenant;
     }
 
-    /** The shared default tenant, which has no tenant-level integrations. */
+    /** Returns the shared default tenant, which has no tenant-level integrations. */
     public TenantView defaultTenant(String handle) {
         TenantView tenant = new TenantView(Ids.newId(Ids.TENANT), handle, "free", false);
         when(client.tenant(eq(handle), anyString())).thenReturn(Uni.createFrom().item(tenant));
         return tenant;
     }
 
-    /** An org of the shared default tenant. */
+    /** Returns an org of the shared default tenant. */
     public OrgView org(String handle, String plan) {
         return org(handle, plan, defaultTenant());
     }

@@ -38,7 +38,7 @@ public class PermissionServiceStandIn implements QuarkusTestResourceLifecycleMan
         }
     }
 
-    /** Answers {@code GET /api/v0/<kind>/<handle>} with an empty body and {@code status}. */
+    /** Responds to {@code GET /api/v0/<kind>/<handle>} with an empty body and {@code status}. */
     public static void fail(String kind, String handle, int status) {
         STATUSES.put("/api/v0/" + kind + "/" + handle, status);
     }
